@@ -1,0 +1,71 @@
+/**
+ * Validation returns data (rjsf, lexical): the definition checker answers
+ * `{ ok: false, issues: [{ code, path, message }] }`. The codes are stable: the builder maps each
+ * one to plain language for agency staff, and API clients may branch on them.
+ */
+export const DEFINITION_ISSUE_CODES = [
+  /** The document is not a JSON object, or a required part of the model is missing or of the wrong type. */
+  'invalid_shape',
+  /** `modelVersion` is not one we know how to read or migrate. */
+  'unknown_model_version',
+  /** The service code is not URL-safe (see SERVICE_CODE_PATTERN). */
+  'invalid_service_code',
+  /** The serialised definition is larger than LIMITS.maxDefinitionBytes. */
+  'too_large',
+  /** `form.schema.$schema` is missing or is not the supported dialect. */
+  'unknown_dialect',
+  /** The form schema is not a valid draft-07 schema (ajv's meta-schema check). */
+  'invalid_schema',
+  /** The root of the form schema is not `type: "object"` with properties. */
+  'root_not_object',
+  /** A `$ref` points outside the document (http:, file:, relative file, ...). */
+  'remote_ref',
+  /** A `$ref` points at a place in the document that does not exist. */
+  'unresolved_ref',
+  /** `$ref`s form a cycle. */
+  'ref_cycle',
+  /** The schema nests deeper than LIMITS.maxDepth. */
+  'too_deep',
+  /** An object has more properties than LIMITS.maxPropertiesPerObject, or the form more than maxPropertiesTotal. */
+  'too_many_properties',
+  /** An `enum` has more values than LIMITS.maxEnumValues. */
+  'too_many_enum_values',
+  /** A `pattern` is longer than LIMITS.maxPatternLength. */
+  'pattern_too_long',
+  /** A `pattern` is not a valid regular expression. */
+  'invalid_pattern',
+  /** A `pattern` can backtrack catastrophically (ReDoS), e.g. `^(a+)+$`. */
+  'unsafe_pattern',
+  /** A `format` that our ajv setup does not know. */
+  'unknown_format',
+  /** A step or prefill rule names a field that the form does not have. */
+  'unknown_field',
+  /** A field appears in more than one step, or a step id repeats. */
+  'duplicate_step_field',
+  /** `settings.targetProcessingTime` is not an ISO 8601 duration. */
+  'invalid_duration',
+  /** A property name that is dangerous in JavaScript objects (`__proto__`, `constructor`, `prototype`). */
+  'forbidden_property_name',
+] as const;
+
+export type DefinitionIssueCode = (typeof DEFINITION_ISSUE_CODES)[number];
+
+export interface DefinitionIssue {
+  code: DefinitionIssueCode;
+  /** JSON Pointer into the definition, e.g. `/form/schema/properties/phone/pattern`. */
+  path: string;
+  /** An English sentence for developers; the builder shows its own plain-language text per code. */
+  message: string;
+}
+
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: DefinitionIssue[] };
+
+/** Limits that keep hostile or accidental definitions from hurting the platform. */
+export const LIMITS = {
+  maxDefinitionBytes: 2 * 1024 * 1024,
+  maxDepth: 12,
+  maxPropertiesPerObject: 1000,
+  maxPropertiesTotal: 3000,
+  maxEnumValues: 1000,
+  maxPatternLength: 500,
+} as const;

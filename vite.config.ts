@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One Vite config for the browser apps and for Vitest.
+ * The browser apps are built as a multi-page app into dist/; the server serves them.
+ * Vitest only picks up `*.test.ts(x)` files so it never runs Playwright's `*.spec.ts`.
+ */
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        runtime: resolve(import.meta.dirname, 'runtime/index.html'),
+      },
+    },
+  },
+  test: {
+    include: ['{schema,server,runtime,builder}/**/*.test.{ts,tsx}'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
