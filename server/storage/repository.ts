@@ -1,0 +1,176 @@
+/**
+ * The storage boundary. Application code (routes, services, workers) is written once against
+ * this interface; server/storage/sqlite/ and server/storage/postgres/ implement it with drizzle,
+ * and one shared suite (repository.test.ts) runs against both engines.
+ *
+ * Conventions: timestamps are ISO 8601 strings in UTC; JSON columns hold plain JSON values;
+ * methods that can lose a race return a result object instead of throwing.
+ */
+import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
+
+export interface AgencyRecord {
+  id: string;
+  /** Short, URL-safe code, e.g. `vid`. Unique. */
+  code: string;
+  name: LocalizedText;
+  /** Enterprise-register number (11 digits); the e-address is `_DEFAULT@<number>`. */
+  registrationNumber: string;
+  createdAt: string;
+}
+
+export const API_KEY_SCOPES = [
+  /** Create and edit drafts, publish, retire the agency's services. */
+  'services:write',
+  /** Read the agency's submissions. */
+  'submissions:read',
+  /** Manage the agency's API keys. */
+  'keys:manage',
+  /** Platform administration: create agencies; only for keys without an agency. */
+  'platform:admin',
+] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export interface ApiKeyRecord {
+  id: string;
+  /** Null for a platform key. */
+  agencyId: string | null;
+  name: string;
+  /** Public lookup part of the key (`efp_<prefix>_<secret>`). Unique. */
+  prefix: string;
+  /** SHA-256 of the secret part, hex. The secret itself is never stored. */
+  secretHash: string;
+  scopes: ApiKeyScope[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** `draft`: never published; `published`: has at least one published version; `retired`: closed. */
+export type ServiceStatus = 'draft' | 'published' | 'retired';
+
+export interface ServiceRecord {
+  code: string;
+  agencyId: string;
+  status: ServiceStatus;
+  /** The working copy that designers edit. */
+  draft: ServiceDefinition;
+  /** Bumped on every draft save; a save names the revision it started from (optimistic locking). */
+  draftRevision: number;
+  /** Highest published version number, null before the first publish. */
+  latestVersion: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ServiceVersionRecord {
+  serviceCode: string;
+  version: number;
+  /** Immutable once written. */
+  definition: ServiceDefinition;
+  publishedAt: string;
+  /** Who published: an API key id or a user subject. */
+  publishedBy: string;
+}
+
+export interface SubmissionRecord {
+  id: string;
+  /** Human-friendly, random, unique reference (e.g. `EF-7K3M-9QXP-2HDT`). */
+  reference: string;
+  serviceCode: string;
+  version: number;
+  agencyId: string;
+  data: Record<string, unknown>;
+  /** Client-chosen key; unique per service when present. */
+  idempotencyKey: string | null;
+  /** SHA-256 of the canonical request, to tell a true retry from a reused key. */
+  requestHash: string | null;
+  createdAt: string;
+}
+
+export type DraftSaveResult =
+  | { ok: true; record: ServiceRecord }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'conflict'; current: ServiceRecord };
+
+export type PublishResult =
+  | { ok: true; version: ServiceVersionRecord }
+  | { ok: false; reason: 'not_found' | 'retired' };
+
+export type SubmissionInsertResult =
+  | { created: true; record: SubmissionRecord }
+  /** A submission with the same (serviceCode, idempotencyKey) exists; it is returned untouched. */
+  | { created: false; existing: SubmissionRecord };
+
+export interface SubmissionListQuery {
+  agencyId: string;
+  serviceCode?: string;
+  /** Return submissions created strictly after this one (cursor = submission id of the last page). */
+  after?: string;
+  limit: number;
+}
+
+export interface AgencyRepository {
+  /** Throws DuplicateError when the code is taken. */
+  create(record: AgencyRecord): Promise<AgencyRecord>;
+  getById(id: string): Promise<AgencyRecord | null>;
+  getByCode(code: string): Promise<AgencyRecord | null>;
+  list(): Promise<AgencyRecord[]>;
+}
+
+export interface ApiKeyRepository {
+  create(record: ApiKeyRecord): Promise<ApiKeyRecord>;
+  getByPrefix(prefix: string): Promise<ApiKeyRecord | null>;
+  listByAgency(agencyId: string | null): Promise<ApiKeyRecord[]>;
+  /** Sets revokedAt; returns false when no such key. */
+  revoke(id: string, revokedAt: string): Promise<boolean>;
+}
+
+export interface ServiceRepository {
+  /** Throws DuplicateError when the code is taken. */
+  create(record: ServiceRecord): Promise<ServiceRecord>;
+  get(code: string): Promise<ServiceRecord | null>;
+  listByAgency(agencyId: string): Promise<ServiceRecord[]>;
+  /** Replaces the draft when `baseRevision` is the current revision; bumps the revision. */
+  saveDraft(code: string, draft: ServiceDefinition, baseRevision: number, at: string): Promise<DraftSaveResult>;
+  /**
+   * Atomically: version = latestVersion + 1, stores `definition` with that version number and
+   * state `published` written into it, sets status `published` (unless retired) and latestVersion.
+   * Two concurrent publishes get two different versions, never the same one.
+   */
+  publish(code: string, definition: ServiceDefinition, publishedBy: string, at: string): Promise<PublishResult>;
+  /** Sets status `retired`; returns false when no such service. */
+  retire(code: string, at: string): Promise<boolean>;
+  getVersion(code: string, version: number): Promise<ServiceVersionRecord | null>;
+  /** Newest first. */
+  listVersions(code: string): Promise<ServiceVersionRecord[]>;
+}
+
+export interface SubmissionRepository {
+  /**
+   * Stores the submission durably (committed before the promise resolves). When
+   * `record.idempotencyKey` is set and a submission with the same (serviceCode, idempotencyKey)
+   * exists, nothing is written and the existing one is returned.
+   */
+  insert(record: SubmissionRecord): Promise<SubmissionInsertResult>;
+  getByReference(reference: string): Promise<SubmissionRecord | null>;
+  /** Oldest first, by (createdAt, id). */
+  list(query: SubmissionListQuery): Promise<SubmissionRecord[]>;
+}
+
+export interface Repository {
+  readonly dialect: 'sqlite' | 'postgresql';
+  agencies: AgencyRepository;
+  apiKeys: ApiKeyRepository;
+  services: ServiceRepository;
+  submissions: SubmissionRepository;
+  /** Cheap round trip for the health check. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A unique constraint was violated (e.g. an agency or service code that is taken). */
+export class DuplicateError extends Error {
+  constructor(readonly entity: string, readonly key: string) {
+    super(`${entity} already exists: ${key}`);
+    this.name = 'DuplicateError';
+  }
+}
