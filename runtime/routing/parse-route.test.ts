@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyPath, donePath, parseRoute } from './parse-route.ts';
+
+describe('parseRoute', () => {
+  it('reads the home page', () => {
+    expect(parseRoute('/', '')).toEqual({ page: 'home' });
+  });
+
+  it('reads a form deep link with its prefill parameters, without the version', () => {
+    expect(parseRoute('/services/dog-licence/apply', '?version=3&owner=Anna%20B%C4%93rzi%C5%86a')).toEqual({
+      page: 'apply',
+      code: 'dog-licence',
+      version: 3,
+      params: { owner: 'Anna Bērziņa' },
+    });
+  });
+
+  it('keeps the first value when a parameter repeats and tolerates a trailing slash', () => {
+    expect(parseRoute('/services/dog-licence/apply/', '?a=1&a=2')).toEqual({
+      page: 'apply',
+      code: 'dog-licence',
+      params: { a: '1' },
+    });
+  });
+
+  it('reads the confirmation page', () => {
+    expect(parseRoute('/services/dog-licence/apply/done', '')).toEqual({ page: 'done', code: 'dog-licence' });
+  });
+
+  it.each([
+    ['/services/dog-licence/apply', '?version=0'],
+    ['/services/dog-licence/apply', '?version=two'],
+    ['/services/dog-licence/apply', '?version=1.5'],
+    ['/services/Dog_Licence/apply', ''],
+    ['/services/%E0%A4%A/apply', ''],
+    ['/services/dog-licence', ''],
+    ['/services/dog-licence/apply/done/more', ''],
+    ['/admin', ''],
+  ])('answers not-found for %s%s', (pathname, search) => {
+    expect(parseRoute(pathname, search)).toEqual({ page: 'not-found' });
+  });
+
+  it('builds the paths it reads', () => {
+    expect(parseRoute(applyPath('dog-licence'), '')).toMatchObject({ page: 'apply', code: 'dog-licence' });
+    expect(parseRoute(donePath('dog-licence'), '')).toEqual({ page: 'done', code: 'dog-licence' });
+  });
+});
