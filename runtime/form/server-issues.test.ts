@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { lv } from '../i18n/lv.ts';
+import { issuesToErrorSchema, unresolvedIssues } from './server-issues.ts';
+
+describe('issuesToErrorSchema', () => {
+  it('places each issue at its JSON Pointer with a plain message', () => {
+    const schema = issuesToErrorSchema(
+      [
+        { code: 'required', path: '/name', message: "must have required property 'name'" },
+        { code: 'format', path: '/contact/e~1mail', message: 'must match format "email"' },
+        { code: 'required', path: '/name', message: 'duplicate' },
+        { code: 'custom_rule', path: '', message: 'Whole form' },
+      ],
+      lv.errors,
+    );
+    expect(schema).toEqual({
+      __errors: [lv.errors.other],
+      name: { __errors: ['Aizpildiet šo lauku.'] },
+      contact: { 'e/mail': { __errors: [lv.errors.formatOther] } },
+    });
+  });
+
+  it('skips pointers through dangerous keys', () => {
+    const schema = issuesToErrorSchema([{ code: 'x', path: '/__proto__/polluted', message: '' }], lv.errors);
+    expect(schema).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('unresolvedIssues', () => {
+  const issues = [
+    { code: 'required', path: '/name', message: '' },
+    { code: 'format', path: '/contact/email', message: '' },
+  ];
+
+  it('keeps issues of unchanged fields and drops those the citizen edited', () => {
+    const submitted = { contact: { email: 'a@' } };
+    expect(unresolvedIssues(issues, submitted, { contact: { email: 'a@' } })).toEqual(issues);
+    expect(unresolvedIssues(issues, submitted, { name: 'Anna', contact: { email: 'a@' } })).toEqual([
+      issues[1],
+    ]);
+    expect(unresolvedIssues(issues, submitted, { name: 'Anna', contact: { email: 'a@b.lv' } })).toEqual([]);
+  });
+});

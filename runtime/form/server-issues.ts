@@ -1,0 +1,61 @@
+import type { ErrorSchema } from '@rjsf/utils';
+import type { ApiIssue } from '../../schema/api-error.ts';
+import { parsePointer } from '../../schema/json-pointer.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
+import { plainMessage } from './plain-error-messages.ts';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Node = Record<string, unknown> & { __errors?: string[] };
+
+/**
+ * The server's `422` issues as RJSF `extraErrors`, so each shows next to its field and in the
+ * error summary exactly like a browser-side error. `path` is a JSON Pointer into the submitted
+ * data (`/address/street`), which is also the shape of an error schema; an empty pointer is an
+ * error about the form as a whole.
+ */
+export function issuesToErrorSchema(issues: readonly ApiIssue[], messages: UiStrings['errors']): ErrorSchema {
+  const root: Node = {};
+  for (const issue of issues) {
+    const tokens = parsePointer(issue.path) ?? [];
+    if (tokens.some((token) => FORBIDDEN_KEYS.has(token))) continue;
+    let node = root;
+    for (const token of tokens) {
+      const next = node[token];
+      if (typeof next === 'object' && next !== null) node = next as Node;
+      else {
+        const created: Node = {};
+        node[token] = created;
+        node = created;
+      }
+    }
+    const message = plainMessage(issue.code, undefined, messages);
+    node.__errors = [...(node.__errors ?? []), message].filter((m, i, all) => all.indexOf(m) === i);
+  }
+  return root as ErrorSchema;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const token of parsePointer(pointer) ?? []) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, token)) return undefined;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return value;
+}
+
+/**
+ * The issues still worth showing: those whose field the citizen has not changed since
+ * submitting. A corrected field's server error disappears as soon as it is edited, instead of
+ * lingering until the next submit.
+ */
+export function unresolvedIssues(
+  issues: readonly ApiIssue[],
+  submitted: unknown,
+  current: unknown,
+): ApiIssue[] {
+  return issues.filter(
+    (issue) =>
+      JSON.stringify(valueAt(submitted, issue.path)) === JSON.stringify(valueAt(current, issue.path)),
+  );
+}
