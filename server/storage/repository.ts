@@ -130,13 +130,23 @@ export interface ServiceRepository {
   get(code: string): Promise<ServiceRecord | null>;
   listByAgency(agencyId: string): Promise<ServiceRecord[]>;
   /** Replaces the draft when `baseRevision` is the current revision; bumps the revision. */
-  saveDraft(code: string, draft: ServiceDefinition, baseRevision: number, at: string): Promise<DraftSaveResult>;
+  saveDraft(
+    code: string,
+    draft: ServiceDefinition,
+    baseRevision: number,
+    at: string,
+  ): Promise<DraftSaveResult>;
   /**
    * Atomically: version = latestVersion + 1, stores `definition` with that version number and
    * state `published` written into it, sets status `published` (unless retired) and latestVersion.
    * Two concurrent publishes get two different versions, never the same one.
    */
-  publish(code: string, definition: ServiceDefinition, publishedBy: string, at: string): Promise<PublishResult>;
+  publish(
+    code: string,
+    definition: ServiceDefinition,
+    publishedBy: string,
+    at: string,
+  ): Promise<PublishResult>;
   /** Sets status `retired`; returns false when no such service. */
   retire(code: string, at: string): Promise<boolean>;
   getVersion(code: string, version: number): Promise<ServiceVersionRecord | null>;
@@ -169,7 +179,10 @@ export interface Repository {
 
 /** A unique constraint was violated (e.g. an agency or service code that is taken). */
 export class DuplicateError extends Error {
-  constructor(readonly entity: string, readonly key: string) {
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
     super(`${entity} already exists: ${key}`);
     this.name = 'DuplicateError';
   }

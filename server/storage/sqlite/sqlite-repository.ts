@@ -1,0 +1,270 @@
+/**
+ * Repository on SQLite (better-sqlite3 + drizzle). better-sqlite3 is synchronous, so every
+ * multi-step operation runs inside one synchronous transaction: nothing else can interleave, and
+ * an exception rolls the whole step back. Submissions are written through group commit
+ * (group-commit.ts) so that durability (synchronous = FULL) does not cost one fsync per request.
+ */
+import { and, asc, desc, eq, gt, isNull, or, type SQL } from 'drizzle-orm';
+import type { ServiceDefinition } from '../../../schema/service-definition.ts';
+import {
+  DuplicateError,
+  type Repository,
+  type SubmissionInsertResult,
+  type SubmissionListQuery,
+  type SubmissionRecord,
+} from '../repository.ts';
+import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
+import { findUniqueViolation } from '../unique-violation.ts';
+import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
+import type { SqliteDb } from './open-sqlite.ts';
+import { prepareSqliteStatements } from './sqlite-statements.ts';
+import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
+
+/**
+ * @param db an open database (openSqlite); the repository owns it from now on and closes it.
+ * @example
+ * const repo = createSqliteRepository(openSqlite({ path: ':memory:' }));
+ */
+export function createSqliteRepository(db: SqliteDb): Repository {
+  const q = prepareSqliteStatements(db);
+
+  /** Runs inside the batch transaction; the caller gives each call its own savepoint. */
+  function insertSubmission(record: SubmissionRecord): SubmissionInsertResult {
+    if (record.idempotencyKey !== null) {
+      const existing = q.submissionByIdempotencyKey.get({
+        serviceCode: record.serviceCode,
+        idempotencyKey: record.idempotencyKey,
+      });
+      if (existing) return { created: false, existing };
+    }
+    const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
+    try {
+      q.insertSubmission.run(stored);
+    } catch (error) {
+      if (findUniqueViolation(error)) throw new DuplicateError('submission', record.reference);
+      throw error;
+    }
+    return { created: true, record: stored };
+  }
+
+  const submissionWrites = createGroupCommit<SubmissionRecord, SubmissionInsertResult>((records) =>
+    db.transaction(
+      (tx) =>
+        records.map((record): ItemOutcome<SubmissionInsertResult> => {
+          try {
+            return { ok: true, value: tx.transaction(() => insertSubmission(record)) };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        }),
+      { behavior: 'immediate' },
+    ),
+  );
+
+  function listSubmissions(query: SubmissionListQuery): SubmissionRecord[] {
+    if (!Number.isInteger(query.limit) || query.limit < 0) {
+      throw new Error(`submissions.list: limit must be a non-negative integer, got ${query.limit}`);
+    }
+    const where: SQL[] = [eq(submissions.agencyId, query.agencyId)];
+    if (query.serviceCode !== undefined) where.push(eq(submissions.serviceCode, query.serviceCode));
+    if (query.after !== undefined) {
+      // The cursor must belong to the same agency: another agency's id is treated as unknown.
+      const cursor = db
+        .select({ createdAt: submissions.createdAt, id: submissions.id })
+        .from(submissions)
+        .where(and(eq(submissions.id, query.after), eq(submissions.agencyId, query.agencyId)))
+        .get();
+      if (!cursor) return [];
+      where.push(
+        or(
+          gt(submissions.createdAt, cursor.createdAt),
+          and(eq(submissions.createdAt, cursor.createdAt), gt(submissions.id, cursor.id)),
+        )!,
+      );
+    }
+    return db
+      .select()
+      .from(submissions)
+      .where(and(...where))
+      .orderBy(asc(submissions.createdAt), asc(submissions.id))
+      .limit(query.limit)
+      .all();
+  }
+
+  return {
+    dialect: 'sqlite',
+
+    agencies: {
+      async create(record) {
+        const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
+        try {
+          db.insert(agencies).values(stored).run();
+        } catch (error) {
+          const violation = findUniqueViolation(error);
+          if (violation) {
+            throw new DuplicateError('agency', violation.columns.includes('code') ? record.code : record.id);
+          }
+          throw error;
+        }
+        return stored;
+      },
+      async getById(id) {
+        return q.agencyById.get({ id }) ?? null;
+      },
+      async getByCode(code) {
+        return q.agencyByCode.get({ code }) ?? null;
+      },
+      async list() {
+        return db.select().from(agencies).orderBy(asc(agencies.code)).all();
+      },
+    },
+
+    apiKeys: {
+      async create(record) {
+        const stored = {
+          ...record,
+          createdAt: toIsoUtc(record.createdAt),
+          revokedAt: toIsoUtcOrNull(record.revokedAt),
+        };
+        try {
+          db.insert(apiKeys).values(stored).run();
+        } catch (error) {
+          const violation = findUniqueViolation(error);
+          if (violation) {
+            throw new DuplicateError(
+              'api key',
+              violation.columns.includes('prefix') ? record.prefix : record.id,
+            );
+          }
+          throw error;
+        }
+        return stored;
+      },
+      async getByPrefix(prefix) {
+        return q.apiKeyByPrefix.get({ prefix }) ?? null;
+      },
+      async listByAgency(agencyId) {
+        const where = agencyId === null ? isNull(apiKeys.agencyId) : eq(apiKeys.agencyId, agencyId);
+        return db.select().from(apiKeys).where(where).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)).all();
+      },
+      async revoke(id, revokedAt) {
+        const result = db
+          .update(apiKeys)
+          .set({ revokedAt: toIsoUtc(revokedAt) })
+          .where(eq(apiKeys.id, id))
+          .run();
+        return result.changes > 0;
+      },
+    },
+
+    services: {
+      async create(record) {
+        const stored = {
+          ...record,
+          createdAt: toIsoUtc(record.createdAt),
+          updatedAt: toIsoUtc(record.updatedAt),
+        };
+        try {
+          db.insert(services).values(stored).run();
+        } catch (error) {
+          if (findUniqueViolation(error)) throw new DuplicateError('service', record.code);
+          throw error;
+        }
+        return stored;
+      },
+      async get(code) {
+        return q.serviceByCode.get({ code }) ?? null;
+      },
+      async listByAgency(agencyId) {
+        return db
+          .select()
+          .from(services)
+          .where(eq(services.agencyId, agencyId))
+          .orderBy(asc(services.code))
+          .all();
+      },
+      async saveDraft(code, draft, baseRevision, at) {
+        // Compare-and-set in one statement: the revision check and the write cannot be split.
+        const updated = db
+          .update(services)
+          .set({ draft, draftRevision: baseRevision + 1, updatedAt: toIsoUtc(at) })
+          .where(and(eq(services.code, code), eq(services.draftRevision, baseRevision)))
+          .returning()
+          .get();
+        if (updated) return { ok: true, record: updated };
+        const current = q.serviceByCode.get({ code });
+        return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not_found' };
+      },
+      async publish(code, definition, publishedBy, at) {
+        assertDefinitionCode(code, definition);
+        const publishedAt = toIsoUtc(at);
+        return db.transaction(
+          (tx) => {
+            const service = tx.select().from(services).where(eq(services.code, code)).get();
+            if (!service) return { ok: false, reason: 'not_found' } as const;
+            if (service.status === 'retired') return { ok: false, reason: 'retired' } as const;
+            const version = (service.latestVersion ?? 0) + 1;
+            const record = {
+              serviceCode: code,
+              version,
+              definition: { ...definition, version, state: 'published' as const },
+              publishedAt,
+              publishedBy,
+            };
+            tx.insert(serviceVersions).values(record).run();
+            tx.update(services)
+              .set({ status: 'published', latestVersion: version, updatedAt: publishedAt })
+              .where(eq(services.code, code))
+              .run();
+            return { ok: true, version: record } as const;
+          },
+          { behavior: 'immediate' },
+        );
+      },
+      async retire(code, at) {
+        const result = db
+          .update(services)
+          .set({ status: 'retired', updatedAt: toIsoUtc(at) })
+          .where(eq(services.code, code))
+          .run();
+        return result.changes > 0;
+      },
+      async getVersion(code, version) {
+        return q.versionByNumber.get({ code, version }) ?? null;
+      },
+      async listVersions(code) {
+        return db
+          .select()
+          .from(serviceVersions)
+          .where(eq(serviceVersions.serviceCode, code))
+          .orderBy(desc(serviceVersions.version))
+          .all();
+      },
+    },
+
+    submissions: {
+      insert: (record) => submissionWrites.submit(record),
+      async getByReference(reference) {
+        return q.submissionByReference.get({ reference }) ?? null;
+      },
+      async list(query) {
+        return listSubmissions(query);
+      },
+    },
+
+    async ping() {
+      db.$client.prepare('select 1').get();
+    },
+
+    async close() {
+      submissionWrites.flush();
+      db.$client.close();
+    },
+  };
+}
+
+function assertDefinitionCode(code: string, definition: ServiceDefinition): void {
+  if (definition.code !== code) {
+    throw new Error(`publish: definition.code ${definition.code} does not match service ${code}`);
+  }
+}
