@@ -1,7 +1,7 @@
 -- Edited after generation: drizzle-kit writes REFERENCES "public"."<table>", which pins the
 -- foreign keys to the public schema. Unqualified names resolve through search_path, so the
 -- tables can live in any schema (open-postgres.ts `schema`; a fresh one per test run).
--- no-schema-qualified-names.test.ts fails if a later generation brings the prefix back.
+-- postgres/migrations-schema-free.test.ts fails if a later generation brings the prefix back.
 CREATE TABLE "agencies" (
 	"id" text PRIMARY KEY NOT NULL,
 	"code" text NOT NULL,
