@@ -11,8 +11,8 @@
  *
  * Durability is unchanged: a promise settles only after `writeBatch` has returned, i.e. after
  * COMMIT (and its fsync) succeeded. If COMMIT throws, every promise of that batch rejects and
- * none is reported as stored. `writeBatch` isolates items from each other (a savepoint per item),
- * so one bad item fails alone and the others still commit.
+ * none is reported as stored. `writeBatch` isolates items from each other, so one bad item
+ * (a duplicate reference, an unknown version) fails alone and the others still commit.
  *
  * setImmediate rather than a microtask: a microtask would flush after the current callback only,
  * while setImmediate runs after the poll phase, when all requests read in this turn have queued.

@@ -28,7 +28,11 @@ import { agencies, apiKeys, services, serviceVersions, submissions } from './tab
 export function createSqliteRepository(db: SqliteDb): Repository {
   const q = prepareSqliteStatements(db);
 
-  /** Runs inside the batch transaction; the caller gives each call its own savepoint. */
+  /**
+   * Runs inside the batch transaction. It writes with ONE statement, so no savepoint is needed
+   * to keep a failed item from touching the others: SQLite backs out a failed statement by itself
+   * and the transaction stays open (conflict resolution ABORT, sqlite.org/lang_conflict.html).
+   */
   function insertSubmission(record: SubmissionRecord): SubmissionInsertResult {
     if (record.idempotencyKey !== null) {
       const existing = q.submissionByIdempotencyKey.get({
@@ -49,11 +53,14 @@ export function createSqliteRepository(db: SqliteDb): Repository {
 
   const submissionWrites = createGroupCommit<SubmissionRecord, SubmissionInsertResult>((records) =>
     db.transaction(
-      (tx) =>
+      () =>
         records.map((record): ItemOutcome<SubmissionInsertResult> => {
           try {
-            return { ok: true, value: tx.transaction(() => insertSubmission(record)) };
+            return { ok: true, value: insertSubmission(record) };
           } catch (error) {
+            // Some errors (disk full, I/O) roll the whole transaction back. Then nothing of this
+            // batch is stored: fail all of it rather than go on in autocommit mode.
+            if (!db.$client.inTransaction) throw error;
             return { ok: false, error };
           }
         }),

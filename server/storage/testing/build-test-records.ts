@@ -87,7 +87,7 @@ export function buildSubmission(
   const id = randomUUID();
   return {
     id,
-    reference: `EF-${id.slice(0, 8).toUpperCase()}`,
+    reference: `EF-${id.toUpperCase()}`,
     serviceCode: service.code,
     version: 1,
     agencyId: service.agencyId,
