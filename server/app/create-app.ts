@@ -1,0 +1,89 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { createAjv } from '../../schema/ajv-setup.ts';
+import { authenticate } from '../auth/authenticate.ts';
+import { createAgencyRoutes } from '../routes/agencies/agency-routes.ts';
+import { createHealthRoutes } from '../routes/health/health-routes.ts';
+import { createDraftRoutes } from '../routes/services/draft-routes.ts';
+import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
+import { createPublicServiceRoutes } from '../routes/services/public-service-routes.ts';
+import { createSubmissionRoutes } from '../routes/submissions/submission-routes.ts';
+import { serveBrowserApps } from '../static/serve-browser-apps.ts';
+import { ApiError } from './api-error.ts';
+import type { AppDeps } from './app-deps.ts';
+import type { AppEnv } from './app-env.ts';
+import { handleError } from './error-handler.ts';
+import { requireJsonBody } from './json-body.ts';
+import { validationHook } from './validation-hook.ts';
+
+const tooLarge = (limit: number) => () => {
+  throw new ApiError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`);
+};
+
+/**
+ * The composition root: every dependency comes in through `deps`, so tests build a fresh app on
+ * an in-memory database and production wires the real ones in main.ts.
+ */
+export function createApp(deps: AppDeps) {
+  const ajv = createAjv();
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  api.use('/services/:code/submissions', bodyLimit({ maxSize: deps.config.maxSubmissionBytes, onError: tooLarge(deps.config.maxSubmissionBytes) }));
+  api.use('*', bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: tooLarge(deps.config.maxBodyBytes) }));
+  api.use('*', requireJsonBody());
+  api.use('*', authenticate());
+
+  api.route('/', createHealthRoutes());
+  api.route('/', createAgencyRoutes());
+  api.route('/', createDraftRoutes());
+  api.route('/', createLifecycleRoutes());
+  api.route('/', createPublicServiceRoutes());
+  api.route('/', createSubmissionRoutes(ajv));
+
+  api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An agency API key: `Authorization: Bearer efp_<prefix>_<secret>`. Each key has scopes.',
+  });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'E-form platform API',
+      version: '1.0.0',
+      description:
+        'Service register, form definitions, submissions. Every screen of the platform uses this API. Errors are `{ error: { code, message, issues? } }` with stable codes.',
+    },
+    servers: [{ url: '/api' }],
+  });
+  api.notFound(() => {
+    throw new ApiError(404, 'not_found', 'There is no such API endpoint.');
+  });
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('logger', deps.logger);
+    c.set('principal', null);
+    const started = performance.now();
+    await next();
+    deps.logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  app.use('*', secureHeaders());
+  app.onError(handleError);
+  api.onError(handleError);
+  app.route('/api', api);
+  if (deps.config.distDir) serveBrowserApps(app, deps.config.distDir);
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

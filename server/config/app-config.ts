@@ -1,0 +1,18 @@
+/** The part of the configuration that the HTTP app itself needs (handed to createApp). */
+export interface AppConfig {
+  maxBodyBytes: number;
+  maxSubmissionBytes: number;
+  /** Folder with built browser apps, or null to serve the API only (tests). */
+  distDir: string | null;
+  publicUrl: string;
+}
+
+export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    maxBodyBytes: 4 * 1024 * 1024,
+    maxSubmissionBytes: 1024 * 1024,
+    distDir: null,
+    publicUrl: 'http://localhost:3000',
+    ...overrides,
+  };
+}

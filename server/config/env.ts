@@ -1,0 +1,42 @@
+/**
+ * Configuration, read and validated once at start (w3cj `env.ts`): a wrong value stops the
+ * process with a plain message instead of failing later in a request.
+ */
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Where people reach the platform; used in printed and generated links. */
+  PUBLIC_URL: z.url().optional(),
+  /** `file:./data/platform.db` (embedded default), `:memory:`, or `postgres://...`. */
+  DATABASE_URL: z.string().min(1).default('file:./data/platform.db'),
+  /** Seed a demo agency, demo services and demo API keys when the database has no agencies. */
+  SEED_DEMO: booleanFromString.default(true),
+  /** Largest request body the API accepts, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** Largest submission body, in bytes (attachments travel separately). */
+  MAX_SUBMISSION_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Folder with the built browser apps (vite build). */
+  DIST_DIR: z.string().min(1).default('dist'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment or returns a plain list of what is wrong. */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+): { ok: true; env: Env } | { ok: false; problems: string[] } {
+  const result = envSchema.safeParse(source);
+  if (result.success) return { ok: true, env: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+  };
+}

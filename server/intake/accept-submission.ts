@@ -1,0 +1,63 @@
+import { ApiError } from '../app/api-error.ts';
+import type { AppDeps } from '../app/app-deps.ts';
+import { findPublicService, findPublishedVersion } from '../registry/published-service.ts';
+import { DuplicateError, type SubmissionRecord } from '../storage/repository.ts';
+import { createReferenceNumber } from './reference-number.ts';
+import { hashRequest } from './request-hash.ts';
+import type { ValidatorCache } from './validator-cache.ts';
+
+export interface SubmissionInput {
+  serviceCode: string;
+  version: number | undefined;
+  data: Record<string, unknown>;
+  idempotencyKey: string | null;
+}
+
+/**
+ * Intake: find the published version, validate with the shared validator, store durably.
+ * The promise resolves only after the row is committed, so a 201 always means "kept".
+ */
+export async function acceptSubmission(
+  deps: AppDeps,
+  validators: ValidatorCache,
+  input: SubmissionInput,
+): Promise<{ record: SubmissionRecord; replayed: boolean }> {
+  const service = await findPublicService(deps.repo, input.serviceCode);
+  const versionNumber = input.version ?? service.latestVersion!;
+  const version = await findPublishedVersion(deps.repo, service, versionNumber);
+  const validate = validators.get(`${service.code}@${version.version}`, version.definition.form.schema);
+  const result = validate(input.data);
+  if (!result.ok) {
+    throw new ApiError(422, 'validation_failed', 'Some answers need correcting.', result.issues);
+  }
+  const requestHash = input.idempotencyKey ? hashRequest({ version: version.version, data: input.data }) : null;
+  for (let attempt = 0; ; attempt += 1) {
+    const record: SubmissionRecord = {
+      id: crypto.randomUUID(),
+      reference: createReferenceNumber(deps.randomBytes),
+      serviceCode: service.code,
+      version: version.version,
+      agencyId: service.agencyId,
+      data: input.data,
+      idempotencyKey: input.idempotencyKey,
+      requestHash,
+      createdAt: deps.clock().toISOString(),
+    };
+    try {
+      const stored = await deps.repo.submissions.insert(record);
+      if (stored.created) return { record: stored.record, replayed: false };
+      if (stored.existing.requestHash !== requestHash) {
+        throw new ApiError(
+          422,
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used for a different submission. Use a new key for a new submission.',
+        );
+      }
+      return { record: stored.existing, replayed: true };
+    } catch (err) {
+      // A reference collision (2^-60 per pair) is retried with a fresh reference, once or twice.
+      if (err instanceof DuplicateError && attempt < 2) continue;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../app/app-env.ts';
+import { findPublicService, findPublishedVersion, toPublishedView } from '../../registry/published-service.ts';
+import { ApiError } from '../../app/api-error.ts';
+import { errorResponses, LocalizedTextSchema, ServiceCodeParam, ServiceDefinitionSchema } from '../openapi-schemas.ts';
+
+const PublishedServiceSchema = z
+  .object({
+    code: z.string(),
+    version: z.number().int(),
+    latestVersion: z.number().int(),
+    state: z.enum(['published', 'retired']),
+    agency: z.object({ code: z.string(), name: LocalizedTextSchema }),
+    publishedAt: z.string(),
+    definition: ServiceDefinitionSchema,
+  })
+  .openapi('PublishedService');
+
+const VersionSummarySchema = z
+  .object({ version: z.number().int(), publishedAt: z.string(), title: LocalizedTextSchema })
+  .openapi('VersionSummary');
+
+const getLatest = createRoute({
+  method: 'get',
+  path: '/services/{code}',
+  tags: ['Services (public)'],
+  summary: 'The latest published version of a service',
+  description: 'What the runtime renders at the deep link `/services/{code}/apply`. Public.',
+  request: { params: z.object({ code: ServiceCodeParam }) },
+  responses: {
+    200: { description: 'The latest published version', content: { 'application/json': { schema: PublishedServiceSchema } } },
+    ...errorResponses(404, 410),
+  },
+});
+
+const getVersion = createRoute({
+  method: 'get',
+  path: '/services/{code}/versions/{version}',
+  tags: ['Services (public)'],
+  summary: 'One published version of a service',
+  description: 'Pinned deep links (`?version=N`) use this. A published version never changes. Public.',
+  request: {
+    params: z.object({
+      code: ServiceCodeParam,
+      version: z.coerce.number().int().min(1).max(1_000_000).openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
+    }),
+  },
+  responses: {
+    200: { description: 'That version', content: { 'application/json': { schema: PublishedServiceSchema } } },
+    ...errorResponses(400, 404, 409, 410),
+  },
+});
+
+const listVersions = createRoute({
+  method: 'get',
+  path: '/services/{code}/versions',
+  tags: ['Services (public)'],
+  summary: 'Published versions of a service, newest first',
+  request: { params: z.object({ code: ServiceCodeParam }) },
+  responses: {
+    200: {
+      description: 'Version history',
+      content: { 'application/json': { schema: z.object({ versions: z.array(VersionSummarySchema) }) } },
+    },
+    ...errorResponses(404, 410),
+  },
+});
+
+async function agencyOf(c: { get: (key: 'deps') => AppEnv['Variables']['deps'] }, agencyId: string) {
+  const agency = await c.get('deps').repo.agencies.getById(agencyId);
+  if (!agency) throw new ApiError(404, 'agency_not_found', 'The owning agency no longer exists.');
+  return agency;
+}
+
+/** Read-only routes over published versions; anyone may call them (published forms are public). */
+export function createPublicServiceRoutes() {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(getLatest, async (c) => {
+      const { repo } = c.get('deps');
+      const service = await findPublicService(repo, c.req.valid('param').code);
+      const version = await findPublishedVersion(repo, service, service.latestVersion!);
+      return c.json(toPublishedView(service, version, await agencyOf(c, service.agencyId)), 200);
+    })
+    .openapi(getVersion, async (c) => {
+      const { repo } = c.get('deps');
+      const params = c.req.valid('param');
+      const service = await findPublicService(repo, params.code);
+      const version = await findPublishedVersion(repo, service, params.version);
+      return c.json(toPublishedView(service, version, await agencyOf(c, service.agencyId)), 200);
+    })
+    .openapi(listVersions, async (c) => {
+      const { repo } = c.get('deps');
+      const service = await findPublicService(repo, c.req.valid('param').code);
+      const versions = await repo.services.listVersions(service.code);
+      return c.json(
+        {
+          versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, title: v.definition.title })),
+        },
+        200,
+      );
+    });
+}

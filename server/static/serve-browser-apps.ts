@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, Hono } from 'hono';
+import type { AppEnv } from '../app/app-env.ts';
+
+/**
+ * ajv compiles validators with `new Function`, so the runtime page needs 'unsafe-eval' until
+ * validators are precompiled at publish time (the citizen-runtime issue). Everything else is
+ * locked to our own origin.
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Serves the built browser apps (vite build output) beside the API: hashed assets with a long
+ * cache, and the runtime's index.html for its client-side routes (deep links).
+ */
+export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
+  const root = resolve(distDir);
+  let runtimeHtml: string | null = null;
+  const page = () => {
+    runtimeHtml ??= readFileSync(join(root, 'runtime', 'index.html'), 'utf8');
+    return runtimeHtml;
+  };
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  const servePage = (c: Context<AppEnv>) => {
+    c.header('Content-Security-Policy', PAGE_CSP);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(page());
+  };
+  app.get('/', servePage);
+  app.get('/services/*', servePage);
+}
