@@ -46,6 +46,24 @@ export const DEFINITION_ISSUE_CODES = [
   'invalid_duration',
   /** A property name that is dangerous in JavaScript objects (`__proto__`, `constructor`, `prototype`). */
   'forbidden_property_name',
+  /**
+   * A keyword we refuse even though draft-07 has it: `$id` (changes how `$ref`s resolve and
+   * registers the schema globally in ajv), `$async` (makes validation return a promise) and a
+   * nested `$schema`.
+   */
+  'unsupported_keyword',
+  /**
+   * `uniqueItems: true` without `maxItems` <= LIMITS.maxUniqueItems: ajv compares object items
+   * pairwise, so an unbounded list lets one submission burn seconds of CPU.
+   */
+  'unbounded_unique_items',
+  /** The form has steps, but a top-level field is in none of them, so nobody could fill it in. */
+  'field_not_in_step',
+  /**
+   * A `ui:order` would make react-jsonschema-form throw while rendering: it leaves out a field
+   * without a `'*'` wildcard, or has more than one `'*'`.
+   */
+  'invalid_ui_order',
 ] as const;
 
 export type DefinitionIssueCode = (typeof DEFINITION_ISSUE_CODES)[number];
@@ -68,4 +86,8 @@ export const LIMITS = {
   maxPropertiesTotal: 3000,
   maxEnumValues: 1000,
   maxPatternLength: 500,
+  /** Nesting of the whole document as JSON (schema, uiSchema, defaults, ...); guards every walker. */
+  maxJsonDepth: 64,
+  /** Largest `maxItems` allowed beside `uniqueItems: true` (see `unbounded_unique_items`). */
+  maxUniqueItems: 1000,
 } as const;

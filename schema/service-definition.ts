@@ -37,6 +37,8 @@ export interface FieldText {
   description?: string;
   /** Labels of `enum` values, same order as the enum. */
   enumNames?: string[];
+  /** The translation of the field's `ui:help` text. */
+  help?: string;
 }
 
 export interface ServiceForm {
@@ -57,7 +59,13 @@ export type AccessKind = (typeof ACCESS_KINDS)[number];
 export const ASSURANCE_LEVELS = ['low', 'substantial', 'high'] as const;
 export type AssuranceLevel = (typeof ASSURANCE_LEVELS)[number];
 
-export const IDENTITY_CLAIMS = ['personal_code', 'given_name', 'family_name', 'email', 'phone_number'] as const;
+export const IDENTITY_CLAIMS = [
+  'personal_code',
+  'given_name',
+  'family_name',
+  'email',
+  'phone_number',
+] as const;
 export type IdentityClaim = (typeof IDENTITY_CLAIMS)[number];
 
 export type PrefillSource = { kind: 'claim'; claim: IdentityClaim } | { kind: 'url'; param: string };

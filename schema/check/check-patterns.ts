@@ -1,0 +1,87 @@
+/**
+ * Regular expressions in `pattern` and `patternProperties` run on every submission, on the server
+ * and in the browser, against text the public types. Each must be short, valid with the `u` flag
+ * (ajv compiles patterns with it, option `unicodeRegExp`) and unable to backtrack
+ * catastrophically. redos-detector decides the last; what it cannot decide within the budget
+ * counts as unsafe, because "probably fine" is how ReDoS incidents start.
+ */
+import { isSafePattern } from 'redos-detector';
+import { LIMITS } from '../definition-issue.ts';
+import type { Issues } from './shape-helpers.ts';
+
+/**
+ * Work limits for the analysis. `maxSteps` makes the verdict repeatable; the time limits only
+ * stop a pathological pattern (or hundreds of them) from holding a request.
+ */
+export const PATTERN_ANALYSIS_BUDGET = {
+  maxStepsPerPattern: 10_000,
+  timeoutPerPatternMs: 250,
+  totalTimeoutMs: 2_000,
+} as const;
+
+type Verdict =
+  | { ok: true }
+  | { ok: false; code: 'pattern_too_long' | 'invalid_pattern' | 'unsafe_pattern'; message: string };
+
+/** Checks each pattern once (repeats share the verdict) and reports issues at their paths. */
+export function checkPatterns(
+  patterns: ReadonlyArray<{ pattern: string; path: string }>,
+  issues: Issues,
+  now: () => number = Date.now,
+): void {
+  const deadline = now() + PATTERN_ANALYSIS_BUDGET.totalTimeoutMs;
+  const verdicts = new Map<string, Verdict>();
+  for (const { pattern, path } of patterns) {
+    let verdict = verdicts.get(pattern);
+    if (!verdict) {
+      verdict = judgePattern(pattern, deadline - now());
+      verdicts.set(pattern, verdict);
+    }
+    if (!verdict.ok) issues.push({ code: verdict.code, path, message: verdict.message });
+  }
+}
+
+function judgePattern(pattern: string, remainingMs: number): Verdict {
+  if (pattern.length > LIMITS.maxPatternLength) {
+    return {
+      ok: false,
+      code: 'pattern_too_long',
+      message: `A pattern may be at most ${LIMITS.maxPatternLength} characters long.`,
+    };
+  }
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return {
+      ok: false,
+      code: 'invalid_pattern',
+      message: `Not a valid regular expression: ${String(error)}`,
+    };
+  }
+  if (remainingMs <= 0) {
+    return {
+      ok: false,
+      code: 'unsafe_pattern',
+      message: 'The pattern could not be analysed within the time budget.',
+    };
+  }
+  try {
+    const result = isSafePattern(pattern, {
+      unicode: true,
+      maxSteps: PATTERN_ANALYSIS_BUDGET.maxStepsPerPattern,
+      timeout: Math.min(PATTERN_ANALYSIS_BUDGET.timeoutPerPatternMs, remainingMs),
+    });
+    if (result.safe) return { ok: true };
+    const reason =
+      result.error === 'hitMaxScore' || result.error === null
+        ? 'the same text can match it in too many ways (catastrophic backtracking)'
+        : 'it could not be shown safe within the analysis budget';
+    return { ok: false, code: 'unsafe_pattern', message: `The pattern is unsafe: ${reason}.` };
+  } catch {
+    return {
+      ok: false,
+      code: 'unsafe_pattern',
+      message: 'The pattern uses syntax the safety analysis cannot read.',
+    };
+  }
+}
