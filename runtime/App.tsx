@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { PageLayout } from './layout/PageLayout.tsx';
+import { ApplyPage } from './pages/ApplyPage.tsx';
+import { DonePage } from './pages/DonePage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { parseRoute } from './routing/parse-route.ts';
+import { useLocation } from './routing/use-location.ts';
+
+/** The citizen runtime: picks the page for the current URL inside the common frame. */
+export function App() {
+  const { pathname, search } = useLocation();
+  const route = parseRoute(pathname, search);
+  let page: ReactNode;
+  switch (route.page) {
+    case 'home':
+      page = <HomePage />;
+      break;
+    case 'apply':
+      page = <ApplyPage code={route.code} version={route.version} params={route.params} />;
+      break;
+    case 'done':
+      page = <DonePage key={route.code} code={route.code} />;
+      break;
+    case 'not-found':
+      page = <NotFoundPage kind="page" />;
+      break;
+  }
+  return <PageLayout>{page}</PageLayout>;
+}

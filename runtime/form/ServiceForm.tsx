@@ -1,0 +1,136 @@
+import Form, { type IChangeEvent } from '@rjsf/core';
+import type { RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiIssue } from '../../schema/api-error.ts';
+import type { Language, ServiceForm as ServiceFormModel } from '../../schema/service-definition.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
+import { createFormValidator } from './create-form-validator.ts';
+import { ERROR_SUMMARY_ID, type FormContext, type FormData } from './form-context.ts';
+import { localizeForm } from './localize-form.ts';
+import { toPlainErrors } from './plain-error-messages.ts';
+import { createTranslateString } from './rjsf-translate-string.ts';
+import { issuesToErrorSchema } from './server-issues.ts';
+import { ErrorSummary } from './templates/ErrorSummary.tsx';
+import { FieldTemplate } from './templates/FieldTemplate.tsx';
+import { StepSections } from './templates/StepSections.tsx';
+import { TEXT_BUTTON_TEMPLATES } from './templates/text-buttons.tsx';
+
+export type { FormData };
+
+export interface ServiceFormProps {
+  form: ServiceFormModel;
+  language: Language;
+  strings: UiStrings;
+  /** Controlled: the page owns the data, so switching language or re-rendering never loses it. */
+  formData: FormData;
+  onChange: (data: FormData) => void;
+  /** Called only with data that passed the same validation the server runs. */
+  onSubmit: (data: FormData) => void;
+  submitting: boolean;
+  /** The server's `422` issues, shown next to their fields and in the error summary. */
+  serverIssues: readonly ApiIssue[];
+  /** Bumped by the page to move focus to the error summary (after a `422`). */
+  summaryFocusRequest: number;
+}
+
+const TEMPLATES = {
+  ErrorListTemplate: ErrorSummary,
+  FieldTemplate,
+  ObjectFieldTemplate: StepSections,
+  ButtonTemplates: TEXT_BUTTON_TEMPLATES,
+};
+
+function focusErrorSummary(): void {
+  // After React has committed the summary that the failed validation just produced.
+  requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
+}
+
+/**
+ * A service's form, rendered by react-jsonschema-form with our templates. The one place in the
+ * runtime that knows about RJSF (each stateful library in one room): pages hand it the model and
+ * the language, and get plain data back.
+ *
+ * Validation happens on submit, then again whenever a field is left, so corrected answers clear
+ * their messages (GOV.UK: do not validate before the first submit). HTML5 validation is off so
+ * the browser's own bubbles, in the browser's language, never compete with ours.
+ */
+export function ServiceForm(props: ServiceFormProps) {
+  const { form, language, strings, formData, onChange, onSubmit, submitting, serverIssues } = props;
+  const formRef = useRef<Form<FormData, RJSFSchema, FormContext>>(null);
+  const [validator] = useState(() => createFormValidator<FormData, RJSFSchema, FormContext>());
+  const [showsErrors, setShowsErrors] = useState(false);
+  const quietRevalidation = useRef(false);
+
+  const localized = useMemo(() => localizeForm(form, language), [form, language]);
+  const formContext = useMemo<FormContext>(
+    () => ({ language, strings, steps: form.steps }),
+    [language, strings, form.steps],
+  );
+  const translateString = useMemo(() => createTranslateString(strings.formLibrary), [strings]);
+  const transformErrors = useCallback(
+    (errors: RJSFValidationError[]) => toPlainErrors(errors, strings.errors),
+    [strings],
+  );
+  const extraErrors = useMemo(
+    () => (serverIssues.length > 0 ? issuesToErrorSchema(serverIssues, strings.errors) : undefined),
+    [serverIssues, strings],
+  );
+
+  // Messages already on screen were worded in the old language: word them again, without
+  // moving focus away from the language toggle the citizen just pressed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a language change only.
+  useEffect(() => {
+    if (!showsErrors) return;
+    quietRevalidation.current = true;
+    formRef.current?.validateForm();
+    quietRevalidation.current = false;
+  }, [language]);
+
+  useEffect(() => {
+    if (props.summaryFocusRequest > 0) focusErrorSummary();
+  }, [props.summaryFocusRequest]);
+
+  const onFirstError = useCallback(() => {
+    if (!quietRevalidation.current) focusErrorSummary();
+  }, []);
+
+  const hasRequired = Array.isArray(form.schema.required) && form.schema.required.length > 0;
+
+  return (
+    <div className="service-form" data-testid="runtime.form">
+      {hasRequired ? <p className="service-form__hint">{strings.form.requiredHint}</p> : null}
+      <Form<FormData, RJSFSchema, FormContext>
+        ref={formRef}
+        schema={localized.schema as RJSFSchema}
+        uiSchema={localized.uiSchema as UiSchema<FormData, RJSFSchema, FormContext>}
+        validator={validator}
+        formData={formData}
+        formContext={formContext}
+        templates={TEMPLATES}
+        translateString={translateString}
+        transformErrors={transformErrors}
+        extraErrors={extraErrors}
+        noHtml5Validate
+        omitExtraData
+        liveOmit="onChange"
+        liveValidate={showsErrors ? 'onBlur' : undefined}
+        showErrorList="top"
+        focusOnFirstError={onFirstError}
+        onError={() => setShowsErrors(true)}
+        onChange={(event: IChangeEvent<FormData>) => onChange(event.formData ?? {})}
+        onSubmit={(event: IChangeEvent<FormData>) => onSubmit(event.formData ?? {})}
+      >
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            data-testid="runtime.submit"
+            aria-disabled={submitting || undefined}
+          >
+            {submitting ? strings.form.submitting : strings.form.submit}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ErrorListProps, RJSFSchema } from '@rjsf/utils';
+import type { MouseEvent } from 'react';
+import type { JsonSchema } from '../../../schema/json-schema.ts';
+import { errorTarget } from '../error-target.ts';
+import { focusField } from '../focus-field.ts';
+import { ERROR_SUMMARY_ID, type FormContext, type FormData } from '../form-context.ts';
+
+/**
+ * RJSF's error list, shaped as an error summary (GOV.UK Design System, WCAG 3.3.1): a titled box
+ * at the top of the form that is focused after a failed submit and links every problem to its
+ * field. `role="alert"` makes screen readers announce it when it appears.
+ */
+export function ErrorSummary({
+  errors,
+  schema,
+  registry,
+}: ErrorListProps<FormData, RJSFSchema, FormContext>) {
+  const { strings } = registry.formContext;
+  const onLinkClick = (event: MouseEvent<HTMLAnchorElement>, fieldId: string) => {
+    if (focusField(fieldId)) event.preventDefault();
+  };
+  return (
+    <div
+      className="error-summary"
+      id={ERROR_SUMMARY_ID}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${ERROR_SUMMARY_ID}-title`}
+      data-testid="runtime.error-summary"
+    >
+      <h2 className="error-summary__title" id={`${ERROR_SUMMARY_ID}-title`}>
+        {strings.form.errorSummaryTitle}
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error, index) => {
+          const { fieldId, title } = errorTarget(error, schema as JsonSchema);
+          const text = `${title ?? strings.form.formLevelError}: ${error.message ?? error.stack}`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity; the list is replaced as a whole.
+            <li key={index}>
+              {fieldId ? (
+                <a href={`#${fieldId}`} onClick={(event) => onLinkClick(event, fieldId)}>
+                  {text}
+                </a>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import {
+  descriptionId,
+  errorId,
+  type FieldTemplateProps,
+  getTemplate,
+  getUiOptions,
+  helpId,
+  type RJSFSchema,
+} from '@rjsf/utils';
+import type { ReactNode } from 'react';
+import type { FormContext, FormData } from '../form-context.ts';
+
+const GROUP_WIDGETS = new Set(['radio', 'checkboxes']);
+
+/**
+ * One question: label, hint, error message, then the control (GOV.UK order, so the message is
+ * read before the input). Radio groups and checkbox lists get a `<fieldset>` with a `<legend>`,
+ * since a `<label for>` cannot name a group (WCAG 1.3.1). The hint and the message keep RJSF's
+ * ids, which its inputs already reference with `aria-describedby`. The asterisk is hidden from
+ * screen readers: the inputs carry `required`, which they announce instead.
+ */
+export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, FormContext>) {
+  const {
+    id,
+    label,
+    children,
+    rawErrors,
+    rawHelp,
+    rawDescription,
+    hidden,
+    required,
+    displayLabel,
+    hideError,
+  } = props;
+  const { registry, uiSchema } = props;
+  const options = getUiOptions(uiSchema);
+  const WrapIfAdditionalTemplate = getTemplate('WrapIfAdditionalTemplate', registry, options);
+  if (hidden) return <div className="hidden">{children}</div>;
+
+  const errors = hideError ? [] : (rawErrors ?? []);
+  const isGroup = typeof options.widget === 'string' && GROUP_WIDGETS.has(options.widget);
+  const marker = required ? (
+    <span className="field__required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
+  const hint =
+    displayLabel && rawDescription ? (
+      <p className="field__hint" id={descriptionId(id)}>
+        {rawDescription}
+      </p>
+    ) : null;
+  const message =
+    errors.length > 0 ? (
+      <p className="field__error" id={errorId(id)}>
+        {errors.join(' ')}
+      </p>
+    ) : null;
+  const help = rawHelp ? (
+    <p className="field__hint" id={helpId(id)}>
+      {rawHelp}
+    </p>
+  ) : null;
+
+  let body: ReactNode;
+  if (isGroup && displayLabel) {
+    body = (
+      <fieldset className="field__group">
+        <legend className="field__label">
+          {label}
+          {marker}
+        </legend>
+        {hint}
+        {message}
+        {children}
+        {help}
+      </fieldset>
+    );
+  } else {
+    body = (
+      <>
+        {displayLabel && label ? (
+          <label className="field__label" htmlFor={id}>
+            {label}
+            {marker}
+          </label>
+        ) : null}
+        {hint}
+        {message}
+        {children}
+        {help}
+      </>
+    );
+  }
+
+  return (
+    <WrapIfAdditionalTemplate {...props}>
+      <div className={errors.length > 0 ? 'field field--error' : 'field'}>{body}</div>
+    </WrapIfAdditionalTemplate>
+  );
+}
