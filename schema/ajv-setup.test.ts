@@ -1,5 +1,6 @@
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { AJV_OPTIONS, createAjv, RJSF_VALIDATOR_OPTIONS } from './ajv-setup.ts';
+import { AJV_FORMAT_OPTIONS, AJV_OPTIONS, createAjv, RJSF_VALIDATOR_OPTIONS } from './ajv-setup.ts';
 
 describe('createAjv', () => {
   it('has no way to load remote schemas and no $data', () => {
@@ -48,6 +49,10 @@ describe('createAjv', () => {
       'lv-phone',
       'lv-postal-code',
     ]);
-    expect(RJSF_VALIDATOR_OPTIONS.ajvFormatOptions).toEqual({ mode: 'full', formats: ['email', 'date'] });
+    expect(RJSF_VALIDATOR_OPTIONS.ajvFormatOptions).toBe(false);
+    expect(AJV_FORMAT_OPTIONS).toEqual({ mode: 'full', formats: ['email', 'date'] });
+    const extended = RJSF_VALIDATOR_OPTIONS.extenderFn(new Ajv(AJV_OPTIONS));
+    expect(extended.compile({ type: 'string', format: 'lv-phone' })('+371 2612 3456')).toBe(true);
+    expect(extended.compile({ type: 'string', format: 'date' })('2023-02-29')).toBe(false);
   });
 });

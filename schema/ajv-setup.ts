@@ -45,6 +45,18 @@ export const AJV_OPTIONS: Options = {
 export const AJV_FORMAT_OPTIONS: FormatOptions = { mode: 'full', formats: [...STANDARD_FORMATS] };
 
 /**
+ * Adds the standard formats (this package's ajv-formats) and our own formats to an ajv instance.
+ * Also rjsf's `extenderFn`: @rjsf/validator-ajv8 6.11 bundles ajv-formats 2.x, so letting it add
+ * `email`/`date` itself would use a second copy; through this function both sides use one.
+ */
+export function addPlatformFormats(ajv: Ajv): Ajv {
+  addFormats(ajv, AJV_FORMAT_OPTIONS);
+  // Same call shape as rjsf's createAjvInstance (`addFormat(name, fn)`) for identical behaviour.
+  for (const [name, validate] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, validate);
+  return ajv;
+}
+
+/**
  * What @rjsf/validator-ajv8's `customizeValidator` needs to build the same validator in the
  * browser. Kept free of @rjsf types so schema/ does not depend on the React stack.
  * @example customizeValidator(RJSF_VALIDATOR_OPTIONS) // in runtime/form
@@ -52,7 +64,8 @@ export const AJV_FORMAT_OPTIONS: FormatOptions = { mode: 'full', formats: [...ST
 export const RJSF_VALIDATOR_OPTIONS = {
   customFormats: { ...CUSTOM_FORMATS },
   ajvOptionsOverrides: AJV_OPTIONS,
-  ajvFormatOptions: AJV_FORMAT_OPTIONS,
+  ajvFormatOptions: false,
+  extenderFn: addPlatformFormats,
 } as const;
 
 /**
@@ -61,11 +74,7 @@ export const RJSF_VALIDATOR_OPTIONS = {
  * @example const validate = createAjv().compile(definition.form.schema)
  */
 export function createAjv(): Ajv {
-  const ajv = new Ajv(AJV_OPTIONS);
-  addFormats(ajv, AJV_FORMAT_OPTIONS);
-  // Same call shape as rjsf's createAjvInstance (`addFormat(name, fn)`) for identical behaviour.
-  for (const [name, validate] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, validate);
-  return ajv;
+  return addPlatformFormats(new Ajv(AJV_OPTIONS));
 }
 
 export type { Ajv };

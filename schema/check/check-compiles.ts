@@ -13,12 +13,13 @@ const MAX_META_ISSUES = 20;
 export function checkCompiles(ajv: Ajv, schema: JsonSchema, basePath: string, issues: Issues): void {
   try {
     if (!ajv.validateSchema(schema)) {
-      for (const error of (ajv.errors ?? []).slice(0, MAX_META_ISSUES)) {
-        issues.push({
-          code: 'invalid_schema',
-          path: basePath + error.instancePath,
-          message: `Schema ${error.message}.`,
-        });
+      // One issue per place: ajv lists every branch of the meta-schema's own anyOf at one path.
+      const seen = new Set<string>();
+      for (const error of ajv.errors ?? []) {
+        const path = basePath + error.instancePath;
+        if (seen.has(path) || seen.size >= MAX_META_ISSUES) continue;
+        seen.add(path);
+        issues.push({ code: 'invalid_schema', path, message: `Schema ${error.message}.` });
       }
       return;
     }
