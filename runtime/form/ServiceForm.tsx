@@ -40,6 +40,12 @@ const TEMPLATES = {
   ButtonTemplates: TEXT_BUTTON_TEMPLATES,
 };
 
+/**
+ * A `const` is not an answer: RJSF would otherwise pre-tick a consent box declared `const: true`,
+ * answering on the citizen's behalf.
+ */
+const DEFAULT_FORM_STATE = { constAsDefaults: 'never' } as const;
+
 function focusErrorSummary(): void {
   // After React has committed the summary that the failed validation just produced.
   requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
@@ -50,9 +56,12 @@ function focusErrorSummary(): void {
  * runtime that knows about RJSF (each stateful library in one room): pages hand it the model and
  * the language, and get plain data back.
  *
- * Validation happens on submit, then again whenever a field is left, so corrected answers clear
- * their messages (GOV.UK: do not validate before the first submit). HTML5 validation is off so
- * the browser's own bubbles, in the browser's language, never compete with ours.
+ * Validation happens on the first submit, then live, so corrected answers clear their messages
+ * (GOV.UK: do not validate before the first submit). Live validation is `onChange`, not
+ * `onBlur`: in @rjsf/core 6.11 a blur report can carry the data from before a change made in
+ * the same click (leave a radio, tick a box), which a controlled form then writes back, losing
+ * the tick. HTML5 validation is off so the browser's own bubbles, in the browser's language,
+ * never compete with ours.
  */
 export function ServiceForm(props: ServiceFormProps) {
   const { form, language, strings, formData, onChange, onSubmit, submitting, serverIssues } = props;
@@ -76,8 +85,9 @@ export function ServiceForm(props: ServiceFormProps) {
     [serverIssues, strings],
   );
 
-  // Messages already on screen were worded in the old language: word them again, without
-  // moving focus away from the language toggle the citizen just pressed.
+  // The form is remounted per language (see `key` below), so RJSF rebuilds its state from the
+  // translated schema. Messages that were on screen are then worded again in the new language,
+  // without moving focus away from the language toggle the citizen just pressed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a language change only.
   useEffect(() => {
     if (!showsErrors) return;
@@ -100,6 +110,7 @@ export function ServiceForm(props: ServiceFormProps) {
     <div className="service-form" data-testid="runtime.form">
       {hasRequired ? <p className="service-form__hint">{strings.form.requiredHint}</p> : null}
       <Form<FormData, RJSFSchema, FormContext>
+        key={language}
         ref={formRef}
         schema={localized.schema as RJSFSchema}
         uiSchema={localized.uiSchema as UiSchema<FormData, RJSFSchema, FormContext>}
@@ -111,9 +122,10 @@ export function ServiceForm(props: ServiceFormProps) {
         transformErrors={transformErrors}
         extraErrors={extraErrors}
         noHtml5Validate
+        experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
         omitExtraData
         liveOmit="onChange"
-        liveValidate={showsErrors ? 'onBlur' : undefined}
+        liveValidate={showsErrors ? 'onChange' : undefined}
         showErrorList="top"
         focusOnFirstError={onFirstError}
         onError={() => setShowsErrors(true)}

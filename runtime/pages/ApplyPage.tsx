@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
-import { ApplicationForm } from './ApplicationForm.tsx';
+import type { ApplicationForm } from './ApplicationForm.tsx';
 import { LoadErrorPage } from './LoadErrorPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RetiredPage } from './RetiredPage.tsx';
@@ -13,35 +13,48 @@ export interface ApplyPageProps {
   params: Record<string, string>;
 }
 
+type Loaded = { load: ServiceLoad; Form: typeof ApplicationForm | undefined };
+
+/**
+ * The form code (RJSF, ajv) is most of the runtime's weight and only this page needs it, so it
+ * is a separate chunk, fetched in parallel with the service definition. A failure of either is
+ * the same "try again" page.
+ */
+async function loadPage(code: string, version: number | undefined, signal: AbortSignal): Promise<Loaded> {
+  const formModule = import('./ApplicationForm.tsx').then(
+    (module) => module.ApplicationForm,
+    () => undefined,
+  );
+  const [load, Form] = await Promise.all([fetchService(code, version, { signal }), formModule]);
+  return load.kind === 'ok' && !Form ? { load: { kind: 'failed' }, Form } : { load, Form };
+}
+
 /**
  * `/services/{code}/apply`: loads the published service the deep link names and shows its
  * form, or a page that says why it cannot (not found, retired, try again).
  */
 export function ApplyPage({ code, version, params }: ApplyPageProps) {
   const { strings } = useLanguage();
-  const [load, setLoad] = useState<ServiceLoad | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
   useEffect(() => {
     const controller = new AbortController();
-    setLoad(undefined);
-    fetchService(code, version, { signal: controller.signal }).then(setLoad, () => {
+    setLoaded(undefined);
+    loadPage(code, version, controller.signal).then(setLoaded, () => {
       // Aborted because the route changed; the next effect loads the new one.
     });
     return () => controller.abort();
   }, [code, version, attempt]);
 
-  if (!load) return <Loading text={strings.loading} />;
+  if (!loaded) return <Loading text={strings.loading} />;
+  const { load, Form } = loaded;
   switch (load.kind) {
     case 'ok':
-      return (
-        <ApplicationForm
-          key={`${load.service.code}@${load.service.version}`}
-          service={load.service}
-          params={params}
-        />
-      );
+      return Form ? (
+        <Form key={`${load.service.code}@${load.service.version}`} service={load.service} params={params} />
+      ) : null;
     case 'service-not-found':
       return <NotFoundPage kind="service" />;
     case 'version-not-found':
@@ -49,7 +62,8 @@ export function ApplyPage({ code, version, params }: ApplyPageProps) {
     case 'retired':
       return <RetiredPage />;
     case 'failed':
-      return <LoadErrorPage onRetry={() => setAttempt((n) => n + 1)} />;
+      // Browsers may remember a failed module import, so only a reload retries a missing chunk.
+      return <LoadErrorPage onRetry={() => (Form ? setAttempt((n) => n + 1) : window.location.reload())} />;
   }
 }
 

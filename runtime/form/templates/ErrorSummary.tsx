@@ -8,7 +8,9 @@ import { ERROR_SUMMARY_ID, type FormContext, type FormData } from '../form-conte
 /**
  * RJSF's error list, shaped as an error summary (GOV.UK Design System, WCAG 3.3.1): a titled box
  * at the top of the form that is focused after a failed submit and links every problem to its
- * field. `role="alert"` makes screen readers announce it when it appears.
+ * field. It is deliberately not a live region: after the first submit it updates as answers are
+ * corrected, and announcing every keystroke's change would drown the form. Focus is the
+ * announcement instead (see ServiceForm).
  */
 export function ErrorSummary({
   errors,
@@ -20,11 +22,10 @@ export function ErrorSummary({
     if (focusField(fieldId)) event.preventDefault();
   };
   return (
-    <div
+    <section
       className="error-summary"
       id={ERROR_SUMMARY_ID}
       tabIndex={-1}
-      role="alert"
       aria-labelledby={`${ERROR_SUMMARY_ID}-title`}
       data-testid="runtime.error-summary"
     >
@@ -49,6 +50,6 @@ export function ErrorSummary({
           );
         })}
       </ul>
-    </div>
+    </section>
   );
 }
