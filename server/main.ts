@@ -13,7 +13,9 @@ import { createRepository } from './storage/create-repository.ts';
 
 const parsed = parseEnv(process.env);
 if (!parsed.ok) {
-  console.error(`The configuration is not valid:\n  ${parsed.problems.join('\n  ')}\nSee README.md, "Configuration".`);
+  console.error(
+    `The configuration is not valid:\n  ${parsed.problems.join('\n  ')}\nSee README.md, "Configuration".`,
+  );
   process.exit(1);
 }
 const env = parsed.env;
@@ -24,7 +26,9 @@ let repo: Awaited<ReturnType<typeof createRepository>>;
 try {
   repo = await createRepository(env.DATABASE_URL);
 } catch (err) {
-  console.error(`Could not open the database (${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@')}): ${(err as Error).message}`);
+  console.error(
+    `Could not open the database (${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@')}): ${(err as Error).message}`,
+  );
   process.exit(1);
 }
 const seeded = env.SEED_DEMO ? await seedDemo(repo, clock, logger) : false;

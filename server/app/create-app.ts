@@ -30,7 +30,10 @@ export function createApp(deps: AppDeps) {
   const ajv = createAjv();
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  api.use('/services/:code/submissions', bodyLimit({ maxSize: deps.config.maxSubmissionBytes, onError: tooLarge(deps.config.maxSubmissionBytes) }));
+  api.use(
+    '/services/:code/submissions',
+    bodyLimit({ maxSize: deps.config.maxSubmissionBytes, onError: tooLarge(deps.config.maxSubmissionBytes) }),
+  );
   api.use('*', bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: tooLarge(deps.config.maxBodyBytes) }));
   api.use('*', requireJsonBody());
   api.use('*', authenticate());

@@ -26,7 +26,9 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
     return c.json(body, err.status, err.headers);
   }
   if (err instanceof HTTPException && err.status < 500) {
-    const body: ApiErrorBody = { error: { code: codeForStatus(err.status), message: err.message, requestId } };
+    const body: ApiErrorBody = {
+      error: { code: codeForStatus(err.status), message: err.message, requestId },
+    };
     return c.json(body, err.status as ContentfulStatusCode);
   }
   c.get('logger')?.error('unhandled error', {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './app-env.ts';
 import { ApiError } from './api-error.ts';
+import type { AppEnv } from './app-env.ts';
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -61,7 +61,11 @@ export function requireJsonBody(): MiddlewareHandler<AppEnv> {
     if (!hasBody) return next();
     const mediaType = (contentType ?? '').split(';')[0]!.trim();
     if (!JSON_MEDIA_TYPE.test(mediaType)) {
-      throw new ApiError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        'Send the request body as JSON (Content-Type: application/json).',
+      );
     }
     let body: unknown;
     try {
@@ -74,13 +78,20 @@ export function requireJsonBody(): MiddlewareHandler<AppEnv> {
     const unsafe = findUnsafeJson(body);
     if (unsafe?.code === 'forbidden_key') {
       throw new ApiError(422, 'forbidden_key', `The key at ${unsafe.path} is not allowed.`, [
-        { ...unsafe, message: 'Keys named __proto__, constructor or prototype (or nesting past 64 levels) are not allowed.' },
+        {
+          ...unsafe,
+          message:
+            'Keys named __proto__, constructor or prototype (or nesting past 64 levels) are not allowed.',
+        },
       ]);
     }
     if (unsafe) {
-      throw new ApiError(422, 'invalid_text', `The text at ${unsafe.path} contains characters that cannot be stored.`, [
-        { ...unsafe, message: 'Remove NUL characters and broken UTF-16 surrogates.' },
-      ]);
+      throw new ApiError(
+        422,
+        'invalid_text',
+        `The text at ${unsafe.path} contains characters that cannot be stored.`,
+        [{ ...unsafe, message: 'Remove NUL characters and broken UTF-16 surrogates.' }],
+      );
     }
     return next();
   };

@@ -22,8 +22,8 @@ describe('the OpenAPI document', () => {
       .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && r.path !== '/api/openapi.json')
       .map((r) => `${r.method.toLowerCase()} ${toOpenApiPath(r.path)}`);
     expect(served.length).toBeGreaterThan(15);
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => `${method} ${path}`),
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`),
     );
     expect(new Set(documented)).toEqual(new Set(served));
   });

@@ -27,7 +27,12 @@ export function validationHook(
     message: issue.message,
   }));
   if (result.target === 'json') {
-    throw new ApiError(422, 'validation_failed', 'The request body is not what this endpoint expects.', issues);
+    throw new ApiError(
+      422,
+      'validation_failed',
+      'The request body is not what this endpoint expects.',
+      issues,
+    );
   }
   throw new ApiError(400, 'invalid_request', `Invalid ${result.target ?? 'request'} parameters.`, issues);
 }

@@ -25,7 +25,8 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const parsed = match ? parseApiKey(match[1]!) : null;
     if (!parsed) throw UNAUTHENTICATED();
     const key = await c.get('deps').repo.apiKeys.getByPrefix(parsed.prefix);
-    if (!key || key.revokedAt !== null || !secretMatches(parsed.secret, key.secretHash)) throw UNAUTHENTICATED();
+    if (!key || key.revokedAt !== null || !secretMatches(parsed.secret, key.secretHash))
+      throw UNAUTHENTICATED();
     c.set('principal', { kind: 'api-key', keyId: key.id, agencyId: key.agencyId, scopes: key.scopes });
     return next();
   };
@@ -48,7 +49,9 @@ export function requireScope(scope: ApiKeyScope): MiddlewareHandler<AppEnv> {
  * they did not exist, so ids cannot be probed. Platform keys (no agency) see every agency.
  */
 export function canActForAgency(principal: Principal, agencyId: string): boolean {
-  return principal.agencyId === null ? principal.scopes.includes('platform:admin') : principal.agencyId === agencyId;
+  return principal.agencyId === null
+    ? principal.scopes.includes('platform:admin')
+    : principal.agencyId === agencyId;
 }
 
 export function authenticatedPrincipal(principal: Principal | null): Principal {

@@ -19,9 +19,19 @@ const envSchema = z.object({
   /** Seed a demo agency, demo services and demo API keys when the database has no agencies. */
   SEED_DEMO: booleanFromString.default(true),
   /** Largest request body the API accepts, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
   /** Largest submission body, in bytes (attachments travel separately). */
-  MAX_SUBMISSION_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
+  MAX_SUBMISSION_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024)
+    .default(1024 * 1024),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Folder with the built browser apps (vite build). */
   DIST_DIR: z.string().min(1).default('dist'),
@@ -37,6 +47,8 @@ export function parseEnv(
   if (result.success) return { ok: true, env: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    problems: result.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+    ),
   };
 }

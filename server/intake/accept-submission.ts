@@ -1,10 +1,10 @@
+import type { ValidatorCache } from '../../schema/validator-cache.ts';
 import { ApiError } from '../app/api-error.ts';
 import type { AppDeps } from '../app/app-deps.ts';
 import { findPublicService, findPublishedVersion } from '../registry/published-service.ts';
 import { DuplicateError, type SubmissionRecord } from '../storage/repository.ts';
 import { createReferenceNumber } from './reference-number.ts';
 import { hashRequest } from './request-hash.ts';
-import type { ValidatorCache } from './validator-cache.ts';
 
 export interface SubmissionInput {
   serviceCode: string;
@@ -30,7 +30,9 @@ export async function acceptSubmission(
   if (!result.ok) {
     throw new ApiError(422, 'validation_failed', 'Some answers need correcting.', result.issues);
   }
-  const requestHash = input.idempotencyKey ? hashRequest({ version: version.version, data: input.data }) : null;
+  const requestHash = input.idempotencyKey
+    ? hashRequest({ version: version.version, data: input.data })
+    : null;
   for (let attempt = 0; ; attempt += 1) {
     const record: SubmissionRecord = {
       id: crypto.randomUUID(),

@@ -19,7 +19,9 @@ const BLOCKS_SAVING: ReadonlySet<DefinitionIssueCode> = new Set([
 const STRUCTURAL_PATHS = new Set(['', '/form', '/form/schema', '/form/uiSchema', '/form/steps', '/settings']);
 
 function blocksSaving(issue: DefinitionIssue): boolean {
-  return BLOCKS_SAVING.has(issue.code) || (issue.code === 'invalid_shape' && STRUCTURAL_PATHS.has(issue.path));
+  return (
+    BLOCKS_SAVING.has(issue.code) || (issue.code === 'invalid_shape' && STRUCTURAL_PATHS.has(issue.path))
+  );
 }
 
 /** Stamps the server-owned fields (code, agency, state, version) over what the client sent. */
@@ -34,7 +36,10 @@ export function stampDraft(
  * Checks a draft for saving. Returns the (migrated) definition and the remaining issues, or throws
  * 422 `definition_invalid` when it cannot be saved at all.
  */
-export function checkDraftForSaving(input: Record<string, unknown>): { draft: ServiceDefinition; issues: DefinitionIssue[] } {
+export function checkDraftForSaving(input: Record<string, unknown>): {
+  draft: ServiceDefinition;
+  issues: DefinitionIssue[];
+} {
   const result = checkDefinition(input);
   if (result.ok) return { draft: result.value, issues: [] };
   const blocking = result.issues.filter(blocksSaving);
@@ -48,7 +53,12 @@ export function checkDraftForSaving(input: Record<string, unknown>): { draft: Se
 export function checkDraftForPublishing(draft: ServiceDefinition): ServiceDefinition {
   const result = checkDefinition(draft);
   if (!result.ok) {
-    throw new ApiError(422, 'definition_invalid', 'Fix the problems listed before publishing.', result.issues);
+    throw new ApiError(
+      422,
+      'definition_invalid',
+      'Fix the problems listed before publishing.',
+      result.issues,
+    );
   }
   return result.value;
 }

@@ -23,7 +23,11 @@ export async function findPublicService(repo: Repository, code: string): Promise
     throw new ApiError(404, 'service_not_found', `There is no published service with the code "${code}".`);
   }
   if (service.status === 'retired') {
-    throw new ApiError(410, 'service_retired', `The service "${code}" has been retired and no longer accepts requests.`);
+    throw new ApiError(
+      410,
+      'service_retired',
+      `The service "${code}" has been retired and no longer accepts requests.`,
+    );
   }
   return service;
 }
@@ -35,10 +39,15 @@ export async function findPublishedVersion(
 ): Promise<ServiceVersionRecord> {
   const latest = service.latestVersion ?? 0;
   if (version > latest) {
-    throw new ApiError(409, 'service_not_published', `Version ${version} of "${service.code}" is not published.`);
+    throw new ApiError(
+      409,
+      'service_not_published',
+      `Version ${version} of "${service.code}" is not published.`,
+    );
   }
   const record = version >= 1 ? await repo.services.getVersion(service.code, version) : null;
-  if (!record) throw new ApiError(404, 'version_not_found', `Version ${version} of "${service.code}" does not exist.`);
+  if (!record)
+    throw new ApiError(404, 'version_not_found', `Version ${version} of "${service.code}" does not exist.`);
   return record;
 }
 

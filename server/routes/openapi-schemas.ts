@@ -64,10 +64,14 @@ export const DefinitionInputSchema = JsonObject.openapi('ServiceDefinitionInput'
     'A service definition (see ServiceDefinition). Checked by the definition checker; problems come back as 422 definition_invalid with issues.',
 });
 
-export const ServiceCodeParam = z.string().min(1).max(64).openapi({
-  param: { name: 'code', in: 'path' },
-  example: 'declaration-of-residence',
-});
+export const ServiceCodeParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .openapi({
+    param: { name: 'code', in: 'path' },
+    example: 'declaration-of-residence',
+  });
 
 /** Error responses every route may give, by status. */
 export function errorResponses(...statuses: number[]) {
@@ -85,7 +89,10 @@ export function errorResponses(...statuses: number[]) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: descriptions[status] ?? 'Error', content: { 'application/json': { schema: ErrorSchema } } },
+      {
+        description: descriptions[status] ?? 'Error',
+        content: { 'application/json': { schema: ErrorSchema } },
+      },
     ]),
   );
 }

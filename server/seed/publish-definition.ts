@@ -26,6 +26,7 @@ export async function publishDefinition(
     updatedAt: at,
   });
   const published = await repo.services.publish(input.code, checked.value, by, at);
-  if (!published.ok) throw new Error(`publishDefinition: publishing ${input.code} failed: ${published.reason}`);
+  if (!published.ok)
+    throw new Error(`publishDefinition: publishing ${input.code} failed: ${published.reason}`);
   return published.version.version;
 }

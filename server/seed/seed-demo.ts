@@ -11,7 +11,14 @@ import {
 } from './demo-credentials.ts';
 import { publishDefinition } from './publish-definition.ts';
 
-async function addKey(repo: Repository, token: string, agencyId: string | null, name: string, scopes: ApiKeyScope[], at: string) {
+async function addKey(
+  repo: Repository,
+  token: string,
+  agencyId: string | null,
+  name: string,
+  scopes: ApiKeyScope[],
+  at: string,
+) {
   const parsed = parseApiKey(token)!;
   await repo.apiKeys.create({
     id: crypto.randomUUID(),
@@ -46,9 +53,30 @@ export async function seedDemo(repo: Repository, clock: () => Date, logger: Logg
     registrationNumber: '40003032949',
     createdAt: at,
   });
-  await addKey(repo, DEMO_PLATFORM_KEY, null, 'Demo platform administrator', ['platform:admin', 'keys:manage'], at);
-  await addKey(repo, DEMO_AGENCY_KEY, demo.id, 'Demo agency system', ['services:write', 'submissions:read', 'keys:manage'], at);
-  await addKey(repo, DEMO_OTHER_AGENCY_KEY, other.id, 'Other agency system', ['services:write', 'submissions:read', 'keys:manage'], at);
+  await addKey(
+    repo,
+    DEMO_PLATFORM_KEY,
+    null,
+    'Demo platform administrator',
+    ['platform:admin', 'keys:manage'],
+    at,
+  );
+  await addKey(
+    repo,
+    DEMO_AGENCY_KEY,
+    demo.id,
+    'Demo agency system',
+    ['services:write', 'submissions:read', 'keys:manage'],
+    at,
+  );
+  await addKey(
+    repo,
+    DEMO_OTHER_AGENCY_KEY,
+    other.id,
+    'Other agency system',
+    ['services:write', 'submissions:read', 'keys:manage'],
+    at,
+  );
   for (const definition of DEMO_DEFINITIONS) {
     await publishDefinition(repo, demo, definition, 'seed', at);
   }

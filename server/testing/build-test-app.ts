@@ -1,6 +1,6 @@
 import { createApp } from '../app/create-app.ts';
 import { createLogger } from '../app/logger.ts';
-import { buildAppConfig, type AppConfig } from '../config/app-config.ts';
+import { type AppConfig, buildAppConfig } from '../config/app-config.ts';
 import { DEMO_AGENCY_KEY, DEMO_OTHER_AGENCY_KEY, DEMO_PLATFORM_KEY } from '../seed/demo-credentials.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { createRepository } from '../storage/create-repository.ts';

@@ -10,7 +10,10 @@ export function buildPermitDefinition(code = 'parking-permit'): ServiceDefinitio
     agency: 'demo-agency',
     state: 'draft',
     title: { lv: 'Stāvvietas atļauja', en: 'Parking permit' },
-    description: { lv: 'Pieteikums iedzīvotāja stāvvietas atļaujai.', en: 'Apply for a resident parking permit.' },
+    description: {
+      lv: 'Pieteikums iedzīvotāja stāvvietas atļaujai.',
+      en: 'Apply for a resident parking permit.',
+    },
     form: {
       schema: {
         $schema: FORM_SCHEMA_DIALECT,

@@ -11,8 +11,14 @@ afterEach(async () => {
 
 describe('agencies and API keys', () => {
   it('only a platform administrator registers agencies', async () => {
-    const body = { code: 'new-agency', name: { lv: 'Jauna iestāde', en: 'New Agency' }, registrationNumber: '40003032949' };
-    expect((await t.request('/api/agencies', { method: 'POST', key: t.keys.agency, json: body })).status).toBe(403);
+    const body = {
+      code: 'new-agency',
+      name: { lv: 'Jauna iestāde', en: 'New Agency' },
+      registrationNumber: '40003032949',
+    };
+    expect(
+      (await t.request('/api/agencies', { method: 'POST', key: t.keys.agency, json: body })).status,
+    ).toBe(403);
     const created = await t.request('/api/agencies', { method: 'POST', key: t.keys.platform, json: body });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ code: 'new-agency', eAddress: '_DEFAULT@40003032949' });
@@ -46,12 +52,15 @@ describe('agencies and API keys', () => {
     const stored = await t.repo.apiKeys.getByPrefix(key.prefix);
     expect(stored?.secretHash).not.toContain(key.token.split('_')[2]);
 
-    const revoked = await t.request(`/api/agencies/demo-agency/api-keys/${key.id}`, { method: 'DELETE', key: t.keys.agency });
+    const revoked = await t.request(`/api/agencies/demo-agency/api-keys/${key.id}`, {
+      method: 'DELETE',
+      key: t.keys.agency,
+    });
     expect(revoked.status).toBe(204);
     expect((await t.request('/api/submissions', { key: key.token })).status).toBe(401);
   });
 
-  it("refuses to issue keys for another agency or with the platform scope", async () => {
+  it('refuses to issue keys for another agency or with the platform scope', async () => {
     const other = await t.request('/api/agencies/other-agency/api-keys', {
       method: 'POST',
       key: t.keys.agency,

@@ -4,7 +4,12 @@ import type { AppEnv } from '../../app/app-env.ts';
 import { createApiKeySecret } from '../../auth/api-key-secret.ts';
 import { authenticatedPrincipal, canActForAgency, requireScope } from '../../auth/authenticate.ts';
 import type { Principal } from '../../auth/principal.ts';
-import { API_KEY_SCOPES, type AgencyRecord, DuplicateError, type Repository } from '../../storage/repository.ts';
+import {
+  type AgencyRecord,
+  API_KEY_SCOPES,
+  DuplicateError,
+  type Repository,
+} from '../../storage/repository.ts';
 import { API_KEY_SECURITY, errorResponses, LocalizedTextSchema } from '../openapi-schemas.ts';
 
 const AgencySchema = z
@@ -42,7 +47,10 @@ const listAgencies = createRoute({
   summary: 'Agencies the caller may act for (all of them for platform keys)',
   security: API_KEY_SECURITY,
   responses: {
-    200: { description: 'Agencies', content: { 'application/json': { schema: z.object({ agencies: z.array(AgencySchema) }) } } },
+    200: {
+      description: 'Agencies',
+      content: { 'application/json': { schema: z.object({ agencies: z.array(AgencySchema) }) } },
+    },
     ...errorResponses(401),
   },
 });
@@ -113,7 +121,10 @@ const listKeys = createRoute({
   middleware: [requireScope('keys:manage')] as const,
   request: { params: z.object({ agency: AgencyCodeParam }) },
   responses: {
-    200: { description: 'Keys', content: { 'application/json': { schema: z.object({ keys: z.array(ApiKeySchema) }) } } },
+    200: {
+      description: 'Keys',
+      content: { 'application/json': { schema: z.object({ keys: z.array(ApiKeySchema) }) } },
+    },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -125,7 +136,15 @@ const revokeKey = createRoute({
   summary: 'Revoke an API key at once',
   security: API_KEY_SECURITY,
   middleware: [requireScope('keys:manage')] as const,
-  request: { params: z.object({ agency: AgencyCodeParam, id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      agency: AgencyCodeParam,
+      id: z
+        .string()
+        .max(64)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+  },
   responses: {
     204: { description: 'Revoked' },
     ...errorResponses(401, 403, 404),
@@ -173,13 +192,18 @@ export function createAgencyRoutes() {
         });
         return c.json(toAgencyView(agency), 201);
       } catch (err) {
-        if (err instanceof DuplicateError) throw new ApiError(409, 'agency_exists', `The agency code "${body.code}" is taken.`);
+        if (err instanceof DuplicateError)
+          throw new ApiError(409, 'agency_exists', `The agency code "${body.code}" is taken.`);
         throw err;
       }
     })
     .openapi(createKey, async (c) => {
       const deps = c.get('deps');
-      const agency = await findAgencyFor(deps.repo, authenticatedPrincipal(c.get('principal')), c.req.valid('param').agency);
+      const agency = await findAgencyFor(
+        deps.repo,
+        authenticatedPrincipal(c.get('principal')),
+        c.req.valid('param').agency,
+      );
       const body = c.req.valid('json');
       const secret = createApiKeySecret(deps.randomBytes);
       const key = await deps.repo.apiKeys.create({
@@ -197,7 +221,11 @@ export function createAgencyRoutes() {
     })
     .openapi(listKeys, async (c) => {
       const { repo } = c.get('deps');
-      const agency = await findAgencyFor(repo, authenticatedPrincipal(c.get('principal')), c.req.valid('param').agency);
+      const agency = await findAgencyFor(
+        repo,
+        authenticatedPrincipal(c.get('principal')),
+        c.req.valid('param').agency,
+      );
       const keys = await repo.apiKeys.listByAgency(agency.id);
       return c.json({ keys: keys.map(({ secretHash: _h, agencyId: _a, ...view }) => view) }, 200);
     })
@@ -206,7 +234,8 @@ export function createAgencyRoutes() {
       const params = c.req.valid('param');
       const agency = await findAgencyFor(repo, authenticatedPrincipal(c.get('principal')), params.agency);
       const keys = await repo.apiKeys.listByAgency(agency.id);
-      if (!keys.some((k) => k.id === params.id)) throw new ApiError(404, 'not_found', 'There is no such key.');
+      if (!keys.some((k) => k.id === params.id))
+        throw new ApiError(404, 'not_found', 'There is no such key.');
       await repo.apiKeys.revoke(params.id, clock().toISOString());
       return c.body(null, 204);
     });

@@ -9,11 +9,19 @@ const health = createRoute({
   responses: {
     200: {
       description: 'Healthy',
-      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgresql']) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgresql']) }),
+        },
+      },
     },
     503: {
       description: 'The database does not answer',
-      content: { 'application/json': { schema: z.object({ status: z.literal('unavailable'), database: z.enum(['sqlite', 'postgresql']) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ status: z.literal('unavailable'), database: z.enum(['sqlite', 'postgresql']) }),
+        },
+      },
     },
   },
 });

@@ -50,9 +50,16 @@ const listServices = createRoute({
   summary: "The caller's agency's services, drafts included",
   security: API_KEY_SECURITY,
   middleware: [requireScope('services:write')] as const,
-  request: { query: z.object({ agency: z.string().optional().openapi({ description: 'Platform keys: filter by agency code' }) }) },
+  request: {
+    query: z.object({
+      agency: z.string().optional().openapi({ description: 'Platform keys: filter by agency code' }),
+    }),
+  },
   responses: {
-    200: { description: 'Services', content: { 'application/json': { schema: z.object({ services: z.array(ServiceSummarySchema) }) } } },
+    200: {
+      description: 'Services',
+      content: { 'application/json': { schema: z.object({ services: z.array(ServiceSummarySchema) }) } },
+    },
     ...errorResponses(401, 403),
   },
 });
@@ -67,7 +74,10 @@ const createService = createRoute({
   security: API_KEY_SECURITY,
   middleware: [requireScope('services:write')] as const,
   request: {
-    body: { required: true, content: { 'application/json': { schema: z.object({ definition: DefinitionInputSchema }) } } },
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ definition: DefinitionInputSchema }) } },
+    },
   },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: DraftSchema } } },
@@ -180,12 +190,15 @@ export function createDraftRoutes() {
           {
             code: 'invalid_service_code',
             path: '/code',
-            message: 'Use 3-64 lower-case letters, digits and single hyphens, e.g. "declaration-of-residence".',
+            message:
+              'Use 3-64 lower-case letters, digits and single hyphens, e.g. "declaration-of-residence".',
           },
         ]);
       }
       const agency = await resolveOwningAgency(repo, principal, input.agency);
-      const { draft, issues } = checkDraftForSaving(stampDraft(input, { code, agency: agency.code, nextVersion: 1 }));
+      const { draft, issues } = checkDraftForSaving(
+        stampDraft(input, { code, agency: agency.code, nextVersion: 1 }),
+      );
       const now = clock().toISOString();
       try {
         const created = await repo.services.create({
@@ -208,13 +221,21 @@ export function createDraftRoutes() {
     })
     .openapi(getDraft, async (c) => {
       const { repo } = c.get('deps');
-      const service = await findOwnService(repo, authenticatedPrincipal(c.get('principal')), c.req.valid('param').code);
+      const service = await findOwnService(
+        repo,
+        authenticatedPrincipal(c.get('principal')),
+        c.req.valid('param').code,
+      );
       const { issues } = checkDraftForSaving(service.draft as unknown as Record<string, unknown>);
       return c.json(toDraftView(service, issues), 200);
     })
     .openapi(saveDraft, async (c) => {
       const { repo, clock } = c.get('deps');
-      const service = await findOwnService(repo, authenticatedPrincipal(c.get('principal')), c.req.valid('param').code);
+      const service = await findOwnService(
+        repo,
+        authenticatedPrincipal(c.get('principal')),
+        c.req.valid('param').code,
+      );
       const body = c.req.valid('json');
       const { draft, issues } = checkDraftForSaving(
         stampDraft(body.definition, {
@@ -223,7 +244,12 @@ export function createDraftRoutes() {
           nextVersion: (service.latestVersion ?? 0) + 1,
         }),
       );
-      const result = await repo.services.saveDraft(service.code, draft, body.baseRevision, clock().toISOString());
+      const result = await repo.services.saveDraft(
+        service.code,
+        draft,
+        body.baseRevision,
+        clock().toISOString(),
+      );
       if (!result.ok && result.reason === 'conflict') {
         throw new ApiError(
           409,

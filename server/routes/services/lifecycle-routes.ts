@@ -6,7 +6,13 @@ import { authenticatedPrincipal, requireScope } from '../../auth/authenticate.ts
 import { principalId } from '../../auth/principal.ts';
 import { findOwnService } from '../../registry/agency-service.ts';
 import { checkDraftForPublishing } from '../../registry/draft-checks.ts';
-import { API_KEY_SECURITY, DefinitionInputSchema, errorResponses, IssueSchema, ServiceCodeParam } from '../openapi-schemas.ts';
+import {
+  API_KEY_SECURITY,
+  DefinitionInputSchema,
+  errorResponses,
+  IssueSchema,
+  ServiceCodeParam,
+} from '../openapi-schemas.ts';
 
 const tags = ['Services (agency)'];
 const CheckResultSchema = z.object({ ok: z.boolean(), issues: z.array(IssueSchema) }).openapi('CheckResult');
@@ -19,10 +25,16 @@ const checkAny = createRoute({
   security: API_KEY_SECURITY,
   middleware: [requireScope('services:write')] as const,
   request: {
-    body: { required: true, content: { 'application/json': { schema: z.object({ definition: DefinitionInputSchema }) } } },
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ definition: DefinitionInputSchema }) } },
+    },
   },
   responses: {
-    200: { description: 'The checker result', content: { 'application/json': { schema: CheckResultSchema } } },
+    200: {
+      description: 'The checker result',
+      content: { 'application/json': { schema: CheckResultSchema } },
+    },
     ...errorResponses(400, 401, 403, 413, 415, 422),
   },
 });
@@ -36,7 +48,10 @@ const checkDraft = createRoute({
   middleware: [requireScope('services:write')] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
-    200: { description: 'The checker result', content: { 'application/json': { schema: CheckResultSchema } } },
+    200: {
+      description: 'The checker result',
+      content: { 'application/json': { schema: CheckResultSchema } },
+    },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -46,14 +61,19 @@ const publish = createRoute({
   path: '/services/{code}/publish',
   tags,
   summary: 'Publish the draft as a new immutable version',
-  description: 'Runs the definition checker; any issue refuses publishing (422 definition_invalid). Version N+1 never changes afterwards.',
+  description:
+    'Runs the definition checker; any issue refuses publishing (422 definition_invalid). Version N+1 never changes afterwards.',
   security: API_KEY_SECURITY,
   middleware: [requireScope('services:write')] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
     201: {
       description: 'Published',
-      content: { 'application/json': { schema: z.object({ code: z.string(), version: z.number().int(), publishedAt: z.string() }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ code: z.string(), version: z.number().int(), publishedAt: z.string() }),
+        },
+      },
     },
     ...errorResponses(401, 403, 404, 409, 422),
   },
@@ -68,7 +88,12 @@ const retire = createRoute({
   middleware: [requireScope('services:write')] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
-    200: { description: 'Retired', content: { 'application/json': { schema: z.object({ code: z.string(), status: z.literal('retired') }) } } },
+    200: {
+      description: 'Retired',
+      content: {
+        'application/json': { schema: z.object({ code: z.string(), status: z.literal('retired') }) },
+      },
+    },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -82,7 +107,11 @@ export function createLifecycleRoutes() {
     })
     .openapi(checkDraft, async (c) => {
       const { repo } = c.get('deps');
-      const service = await findOwnService(repo, authenticatedPrincipal(c.get('principal')), c.req.valid('param').code);
+      const service = await findOwnService(
+        repo,
+        authenticatedPrincipal(c.get('principal')),
+        c.req.valid('param').code,
+      );
       const result = checkDefinition(service.draft);
       return c.json({ ok: result.ok, issues: result.ok ? [] : result.issues }, 200);
     })
@@ -94,9 +123,15 @@ export function createLifecycleRoutes() {
         throw new ApiError(409, 'service_retired', 'A retired service cannot be published again.');
       }
       const definition = checkDraftForPublishing(service.draft);
-      const result = await repo.services.publish(service.code, definition, principalId(principal), clock().toISOString());
+      const result = await repo.services.publish(
+        service.code,
+        definition,
+        principalId(principal),
+        clock().toISOString(),
+      );
       if (!result.ok) {
-        if (result.reason === 'retired') throw new ApiError(409, 'service_retired', 'A retired service cannot be published again.');
+        if (result.reason === 'retired')
+          throw new ApiError(409, 'service_retired', 'A retired service cannot be published again.');
         throw new ApiError(404, 'service_not_found', 'The service no longer exists.');
       }
       return c.json(
@@ -106,7 +141,11 @@ export function createLifecycleRoutes() {
     })
     .openapi(retire, async (c) => {
       const { repo, clock } = c.get('deps');
-      const service = await findOwnService(repo, authenticatedPrincipal(c.get('principal')), c.req.valid('param').code);
+      const service = await findOwnService(
+        repo,
+        authenticatedPrincipal(c.get('principal')),
+        c.req.valid('param').code,
+      );
       await repo.services.retire(service.code, clock().toISOString());
       return c.json({ code: service.code, status: 'retired' as const }, 200);
     });

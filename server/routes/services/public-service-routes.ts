@@ -1,8 +1,17 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app/app-env.ts';
-import { findPublicService, findPublishedVersion, toPublishedView } from '../../registry/published-service.ts';
 import { ApiError } from '../../app/api-error.ts';
-import { errorResponses, LocalizedTextSchema, ServiceCodeParam, ServiceDefinitionSchema } from '../openapi-schemas.ts';
+import type { AppEnv } from '../../app/app-env.ts';
+import {
+  findPublicService,
+  findPublishedVersion,
+  toPublishedView,
+} from '../../registry/published-service.ts';
+import {
+  errorResponses,
+  LocalizedTextSchema,
+  ServiceCodeParam,
+  ServiceDefinitionSchema,
+} from '../openapi-schemas.ts';
 
 const PublishedServiceSchema = z
   .object({
@@ -28,7 +37,10 @@ const getLatest = createRoute({
   description: 'What the runtime renders at the deep link `/services/{code}/apply`. Public.',
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
-    200: { description: 'The latest published version', content: { 'application/json': { schema: PublishedServiceSchema } } },
+    200: {
+      description: 'The latest published version',
+      content: { 'application/json': { schema: PublishedServiceSchema } },
+    },
     ...errorResponses(404, 410),
   },
 });
@@ -42,7 +54,12 @@ const getVersion = createRoute({
   request: {
     params: z.object({
       code: ServiceCodeParam,
-      version: z.coerce.number().int().min(1).max(1_000_000).openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
+      version: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(1_000_000)
+        .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
     }),
   },
   responses: {
@@ -94,7 +111,11 @@ export function createPublicServiceRoutes() {
       const versions = await repo.services.listVersions(service.code);
       return c.json(
         {
-          versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, title: v.definition.title })),
+          versions: versions.map((v) => ({
+            version: v.version,
+            publishedAt: v.publishedAt,
+            title: v.definition.title,
+          })),
         },
         200,
       );

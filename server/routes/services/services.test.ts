@@ -11,7 +11,11 @@ afterEach(async () => {
 });
 
 async function createAndPublish(code = 'parking-permit') {
-  const created = await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition: buildPermitDefinition(code) } });
+  const created = await t.request('/api/services', {
+    method: 'POST',
+    key: t.keys.agency,
+    json: { definition: buildPermitDefinition(code) },
+  });
   expect(created.status).toBe(201);
   const published = await t.request(`/api/services/${code}/publish`, { method: 'POST', key: t.keys.agency });
   expect(published.status).toBe(201);
@@ -27,19 +31,33 @@ describe('service registry', () => {
     });
     expect(created.status).toBe(201);
     const draft = await created.json();
-    expect(draft).toMatchObject({ code: 'parking-permit', status: 'draft', revision: 1, latestVersion: null, issues: [] });
+    expect(draft).toMatchObject({
+      code: 'parking-permit',
+      status: 'draft',
+      revision: 1,
+      latestVersion: null,
+      issues: [],
+    });
     expect(draft.definition).toMatchObject({ agency: 'demo-agency', state: 'draft', version: 1 });
 
     expect((await t.request('/api/services/parking-permit')).status).toBe(404);
 
-    const published = await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
+    const published = await t.request('/api/services/parking-permit/publish', {
+      method: 'POST',
+      key: t.keys.agency,
+    });
     expect(published.status).toBe(201);
     expect(await published.json()).toMatchObject({ code: 'parking-permit', version: 1 });
 
     const latest = await t.request('/api/services/parking-permit');
     expect(latest.status).toBe(200);
     const body = await latest.json();
-    expect(body).toMatchObject({ code: 'parking-permit', version: 1, state: 'published', agency: { code: 'demo-agency' } });
+    expect(body).toMatchObject({
+      code: 'parking-permit',
+      version: 1,
+      state: 'published',
+      agency: { code: 'demo-agency' },
+    });
     expect(body.definition.state).toBe('published');
     expect(body.definition.version).toBe(1);
   });
@@ -48,7 +66,9 @@ describe('service registry', () => {
     await createAndPublish();
     const v1 = await (await t.request('/api/services/parking-permit/versions/1')).json();
 
-    const draft = await (await t.request('/api/services/parking-permit/draft', { key: t.keys.agency })).json();
+    const draft = await (
+      await t.request('/api/services/parking-permit/draft', { key: t.keys.agency })
+    ).json();
     const changed = { ...draft.definition, title: { lv: 'Jauns nosaukums', en: 'New title' } };
     const saved = await t.request('/api/services/parking-permit/draft', {
       method: 'PUT',
@@ -57,7 +77,10 @@ describe('service registry', () => {
     });
     expect(saved.status).toBe(200);
     expect((await saved.json()).definition.version).toBe(2);
-    const second = await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
+    const second = await t.request('/api/services/parking-permit/publish', {
+      method: 'POST',
+      key: t.keys.agency,
+    });
     expect(await second.json()).toMatchObject({ version: 2 });
 
     expect(await (await t.request('/api/services/parking-permit/versions/1')).json()).toEqual(
@@ -71,12 +94,24 @@ describe('service registry', () => {
   });
 
   it('refuses a stale draft save with edit_conflict and keeps the first save', async () => {
-    await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition: buildPermitDefinition() } });
+    await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition: buildPermitDefinition() },
+    });
     const a = { ...buildPermitDefinition(), title: { lv: 'A', en: 'A' } };
     const b = { ...buildPermitDefinition(), title: { lv: 'B', en: 'B' } };
-    const first = await t.request('/api/services/parking-permit/draft', { method: 'PUT', key: t.keys.agency, json: { baseRevision: 1, definition: a } });
+    const first = await t.request('/api/services/parking-permit/draft', {
+      method: 'PUT',
+      key: t.keys.agency,
+      json: { baseRevision: 1, definition: a },
+    });
     expect(first.status).toBe(200);
-    const second = await t.request('/api/services/parking-permit/draft', { method: 'PUT', key: t.keys.agency, json: { baseRevision: 1, definition: b } });
+    const second = await t.request('/api/services/parking-permit/draft', {
+      method: 'PUT',
+      key: t.keys.agency,
+      json: { baseRevision: 1, definition: b },
+    });
     expect(second.status).toBe(409);
     expect((await second.json()).error.code).toBe('edit_conflict');
     const now = await (await t.request('/api/services/parking-permit/draft', { key: t.keys.agency })).json();
@@ -87,10 +122,17 @@ describe('service registry', () => {
   it('refuses to publish a draft with an unsafe pattern and names the field', async () => {
     const definition = buildPermitDefinition();
     definition.form.schema.properties!.fullName!.pattern = '^(a+)+$';
-    const created = await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition } });
+    const created = await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition },
+    });
     expect(created.status).toBe(201);
     expect((await created.json()).issues.map((i: { code: string }) => i.code)).toContain('unsafe_pattern');
-    const published = await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
+    const published = await t.request('/api/services/parking-permit/publish', {
+      method: 'POST',
+      key: t.keys.agency,
+    });
     expect(published.status).toBe(422);
     const body = await published.json();
     expect(body.error.code).toBe('definition_invalid');
@@ -101,8 +143,16 @@ describe('service registry', () => {
   });
 
   it('answers 409 for a taken code and 422 for a code that is not URL-safe', async () => {
-    await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition: buildPermitDefinition() } });
-    const again = await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition: buildPermitDefinition() } });
+    await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition: buildPermitDefinition() },
+    });
+    const again = await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition: buildPermitDefinition() },
+    });
     expect(again.status).toBe(409);
     expect((await again.json()).error.code).toBe('service_exists');
     const bad = await t.request('/api/services', {
@@ -116,13 +166,19 @@ describe('service registry', () => {
 
   it('retiring closes the public links with 410', async () => {
     await createAndPublish();
-    const retired = await t.request('/api/services/parking-permit/retire', { method: 'POST', key: t.keys.agency });
+    const retired = await t.request('/api/services/parking-permit/retire', {
+      method: 'POST',
+      key: t.keys.agency,
+    });
     expect(retired.status).toBe(200);
     const latest = await t.request('/api/services/parking-permit');
     expect(latest.status).toBe(410);
     expect((await latest.json()).error.code).toBe('service_retired');
     expect((await t.request('/api/services/parking-permit/versions/1')).status).toBe(410);
-    const republish = await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
+    const republish = await t.request('/api/services/parking-permit/publish', {
+      method: 'POST',
+      key: t.keys.agency,
+    });
     expect(republish.status).toBe(409);
   });
 
@@ -130,8 +186,12 @@ describe('service registry', () => {
     await createAndPublish();
     const other = t.keys.otherAgency;
     expect((await t.request('/api/services/parking-permit/draft', { key: other })).status).toBe(404);
-    expect((await t.request('/api/services/parking-permit/publish', { method: 'POST', key: other })).status).toBe(404);
-    expect((await t.request('/api/services/parking-permit/retire', { method: 'POST', key: other })).status).toBe(404);
+    expect(
+      (await t.request('/api/services/parking-permit/publish', { method: 'POST', key: other })).status,
+    ).toBe(404);
+    expect(
+      (await t.request('/api/services/parking-permit/retire', { method: 'POST', key: other })).status,
+    ).toBe(404);
     const save = await t.request('/api/services/parking-permit/draft', {
       method: 'PUT',
       key: other,
@@ -145,7 +205,11 @@ describe('service registry', () => {
 
   it('a service created by another agency is owned by that agency whatever the definition says', async () => {
     const definition = { ...buildPermitDefinition('other-permit'), agency: 'demo-agency' };
-    const created = await t.request('/api/services', { method: 'POST', key: t.keys.otherAgency, json: { definition } });
+    const created = await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.otherAgency,
+      json: { definition },
+    });
     expect(created.status).toBe(201);
     expect((await created.json()).definition.agency).toBe('other-agency');
     expect((await t.request('/api/services/other-permit/draft', { key: t.keys.agency })).status).toBe(404);
@@ -161,14 +225,22 @@ describe('service registry', () => {
     });
     expect(forged.status).toBe(401);
     expect((await forged.json()).error.code).toBe('unauthenticated');
-    const garbage = await t.request('/api/services', { method: 'POST', headers: { authorization: 'Bearer nonsense' }, json: body });
+    const garbage = await t.request('/api/services', {
+      method: 'POST',
+      headers: { authorization: 'Bearer nonsense' },
+      json: body,
+    });
     expect(garbage.status).toBe(401);
   });
 
   it('checks any definition without storing it', async () => {
     const definition = buildPermitDefinition();
     definition.form.schema.$schema = 'https://json-schema.org/draft/2020-12/schema';
-    const res = await t.request('/api/definitions/check', { method: 'POST', key: t.keys.agency, json: { definition } });
+    const res = await t.request('/api/definitions/check', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition },
+    });
     expect(res.status).toBe(200);
     const result = await res.json();
     expect(result.ok).toBe(false);

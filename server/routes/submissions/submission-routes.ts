@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type Ajv from 'ajv';
+import { createValidatorCache } from '../../../schema/validator-cache.ts';
 import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import { authenticatedPrincipal, canActForAgency, requireScope } from '../../auth/authenticate.ts';
 import { acceptSubmission } from '../../intake/accept-submission.ts';
-import { createValidatorCache } from '../../intake/validator-cache.ts';
 import type { SubmissionRecord } from '../../storage/repository.ts';
 import { API_KEY_SECURITY, errorResponses, ServiceCodeParam } from '../openapi-schemas.ts';
 
@@ -51,14 +51,19 @@ const submit = createRoute({
         'application/json': {
           schema: z.object({
             version: z.number().int().min(1).optional(),
-            data: z.record(z.string(), z.unknown()).openapi({ description: 'The form data, matching the version\'s JSON Schema' }),
+            data: z
+              .record(z.string(), z.unknown())
+              .openapi({ description: "The form data, matching the version's JSON Schema" }),
           }),
         },
       },
     },
   },
   responses: {
-    201: { description: 'Accepted and stored durably', content: { 'application/json': { schema: ReceiptSchema } } },
+    201: {
+      description: 'Accepted and stored durably',
+      content: { 'application/json': { schema: ReceiptSchema } },
+    },
     ...errorResponses(400, 404, 409, 410, 413, 415, 422),
   },
 });
@@ -97,7 +102,14 @@ const getOne = createRoute({
   summary: 'One submission by its reference number',
   security: API_KEY_SECURITY,
   middleware: [requireScope('submissions:read')] as const,
-  request: { params: z.object({ reference: z.string().max(40).openapi({ param: { name: 'reference', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      reference: z
+        .string()
+        .max(40)
+        .openapi({ param: { name: 'reference', in: 'path' } }),
+    }),
+  },
   responses: {
     200: { description: 'The submission', content: { 'application/json': { schema: SubmissionSchema } } },
     ...errorResponses(401, 403, 404),
@@ -116,7 +128,7 @@ function toView(record: SubmissionRecord) {
 
 /** Submitting (public) and reading submissions (the owning agency only). */
 export function createSubmissionRoutes(ajv: Ajv) {
-  const validators = createValidatorCache(ajv);
+  const validators = createValidatorCache(ajv, 500);
   return new OpenAPIHono<AppEnv>()
     .openapi(submit, async (c) => {
       const deps = c.get('deps');

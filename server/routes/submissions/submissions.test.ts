@@ -6,7 +6,11 @@ import { buildPermitDefinition, VALID_PERMIT_DATA } from '../../testing/test-def
 let t: TestApp;
 beforeEach(async () => {
   t = await buildTestApp({ config: { maxSubmissionBytes: 64 * 1024 } });
-  await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition: buildPermitDefinition() } });
+  await t.request('/api/services', {
+    method: 'POST',
+    key: t.keys.agency,
+    json: { definition: buildPermitDefinition() },
+  });
   await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
 });
 afterEach(async () => {
@@ -51,7 +55,13 @@ describe('submitting a form', () => {
 
   it('answers 422 with field-level issues for invalid answers and stores nothing', async () => {
     const res = await submit({
-      data: { ...VALID_PERMIT_DATA, personalCode: '180565-05611', email: 'not-an-email', vehicles: 9, fullName: undefined },
+      data: {
+        ...VALID_PERMIT_DATA,
+        personalCode: '180565-05611',
+        email: 'not-an-email',
+        vehicles: 9,
+        fullName: undefined,
+      },
     });
     expect(res.status).toBe(422);
     const body = await res.json();
@@ -64,7 +74,9 @@ describe('submitting a form', () => {
   it('refuses properties the form does not have', async () => {
     const res = await submit({ data: { ...VALID_PERMIT_DATA, isAdmin: true } });
     expect(res.status).toBe(422);
-    expect((await res.json()).error.issues).toContainEqual(expect.objectContaining({ code: 'unknown_property', path: '/isAdmin' }));
+    expect((await res.json()).error.issues).toContainEqual(
+      expect.objectContaining({ code: 'unknown_property', path: '/isAdmin' }),
+    );
   });
 
   it('refuses __proto__ and constructor keys', async () => {
@@ -111,7 +123,10 @@ describe('submitting a form', () => {
   });
 
   it('gives clear codes for unknown services, unknown versions, drafts and retired services', async () => {
-    const unknown = await t.request('/api/services/no-such-service/submissions', { method: 'POST', json: { data: {} } });
+    const unknown = await t.request('/api/services/no-such-service/submissions', {
+      method: 'POST',
+      json: { data: {} },
+    });
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error.code).toBe('service_not_found');
 
@@ -119,8 +134,15 @@ describe('submitting a form', () => {
     expect(draftVersion.status).toBe(409);
     expect((await draftVersion.json()).error.code).toBe('service_not_published');
 
-    await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition: buildPermitDefinition('draft-only') } });
-    const draftOnly = await t.request('/api/services/draft-only/submissions', { method: 'POST', json: { data: {} } });
+    await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition: buildPermitDefinition('draft-only') },
+    });
+    const draftOnly = await t.request('/api/services/draft-only/submissions', {
+      method: 'POST',
+      json: { data: {} },
+    });
     expect(draftOnly.status).toBe(404);
 
     await t.request('/api/services/parking-permit/retire', { method: 'POST', key: t.keys.agency });
@@ -131,10 +153,16 @@ describe('submitting a form', () => {
   });
 
   it('accepts a pinned older version after a newer one is published', async () => {
-    const draft = await (await t.request('/api/services/parking-permit/draft', { key: t.keys.agency })).json();
+    const draft = await (
+      await t.request('/api/services/parking-permit/draft', { key: t.keys.agency })
+    ).json();
     const next = structuredClone(draft.definition);
     next.form.schema.required.push('phone');
-    await t.request('/api/services/parking-permit/draft', { method: 'PUT', key: t.keys.agency, json: { baseRevision: draft.revision, definition: next } });
+    await t.request('/api/services/parking-permit/draft', {
+      method: 'PUT',
+      key: t.keys.agency,
+      json: { baseRevision: draft.revision, definition: next },
+    });
     await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
 
     const { phone: _phone, ...withoutPhone } = VALID_PERMIT_DATA;
@@ -146,7 +174,7 @@ describe('submitting a form', () => {
 });
 
 describe('reading submissions', () => {
-  it("another agency cannot read a submission, and anonymous callers cannot list any", async () => {
+  it('another agency cannot read a submission, and anonymous callers cannot list any', async () => {
     const receipt = await (await submit({ data: VALID_PERMIT_DATA })).json();
     const other = await t.request(`/api/submissions/${receipt.reference}`, { key: t.keys.otherAgency });
     expect(other.status).toBe(404);
@@ -159,9 +187,15 @@ describe('reading submissions', () => {
     for (let i = 0; i < 5; i += 1) await submit({ data: VALID_PERMIT_DATA });
     const first = await (await t.request('/api/submissions?limit=2', { key: t.keys.agency })).json();
     expect(first.submissions).toHaveLength(2);
-    const second = await (await t.request(`/api/submissions?limit=2&after=${first.nextCursor}`, { key: t.keys.agency })).json();
-    const third = await (await t.request(`/api/submissions?limit=2&after=${second.nextCursor}`, { key: t.keys.agency })).json();
-    const all = [...first.submissions, ...second.submissions, ...third.submissions].map((s: { reference: string }) => s.reference);
+    const second = await (
+      await t.request(`/api/submissions?limit=2&after=${first.nextCursor}`, { key: t.keys.agency })
+    ).json();
+    const third = await (
+      await t.request(`/api/submissions?limit=2&after=${second.nextCursor}`, { key: t.keys.agency })
+    ).json();
+    const all = [...first.submissions, ...second.submissions, ...third.submissions].map(
+      (s: { reference: string }) => s.reference,
+    );
     expect(new Set(all).size).toBe(5);
   });
 
