@@ -1,0 +1,20 @@
+import { DEMO_AGENCY_KEY } from './fixtures/demo-credentials.ts';
+import { expect, test } from './fixtures/test.ts';
+
+test('a retired service shows a closed page instead of the form', async ({ page, request }) => {
+  const auth = { authorization: `Bearer ${DEMO_AGENCY_KEY}` };
+  const latest = await (await request.get('/api/services/company-certificate-request')).json();
+  const definition = {
+    ...latest.definition,
+    code: 'retired-demo',
+    title: { lv: 'Slēgts pakalpojums', en: 'Closed service' },
+  };
+  expect((await request.post('/api/services', { headers: auth, data: { definition } })).status()).toBe(201);
+  expect((await request.post('/api/services/retired-demo/publish', { headers: auth })).status()).toBe(201);
+  await page.goto('/services/retired-demo/apply');
+  await expect(page.getByTestId('runtime.form')).toBeVisible();
+
+  expect((await request.post('/api/services/retired-demo/retire', { headers: auth })).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId('runtime.retired')).toBeVisible();
+});
