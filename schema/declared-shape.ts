@@ -23,73 +23,81 @@ export interface DeclaredShape {
   describesObject: boolean;
 }
 
-/** Accepts any key at any depth: used past the depth limit, which only recursive schemas reach. */
-export const OPEN_SHAPE: DeclaredShape = {
-  properties: new Map(),
-  patterns: [],
-  additional: null,
-  items: null,
-  describesObject: false,
-};
-
-/** Deeper than any checked definition (LIMITS.maxDepth); stops recursive schemas. */
-const MAX_SHAPE_DEPTH = 32;
 const SAME_POSITION_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 const SAME_POSITION_SINGLES = ['if', 'then', 'else'] as const;
 
+type MutableShape = {
+  -readonly [K in keyof DeclaredShape]: DeclaredShape[K];
+};
+
 /**
- * Builds the declared shape of a whole form schema.
+ * Builds the declared shape of a whole form schema. Shapes are memoised by the set of schemas
+ * they come from, so a definition used in many places is built once and a recursive schema
+ * gives a cyclic shape instead of endless recursion.
  * @example buildDeclaredShape(schema).properties.has('email')
  */
 export function buildDeclaredShape(root: JsonSchema): DeclaredShape {
-  return shapeOf([root], root, 0);
-}
+  const ids = new Map<unknown, number>();
+  const memo = new Map<string, DeclaredShape>();
+  const keyOf = (schemas: unknown[]) =>
+    [...new Set(schemas.map((schema) => ids.get(schema) ?? ids.set(schema, ids.size).get(schema)!))]
+      .sort((a, b) => a - b)
+      .join(',');
 
-function shapeOf(schemas: unknown[], root: unknown, depth: number): DeclaredShape {
-  if (depth > MAX_SHAPE_DEPTH) return OPEN_SHAPE;
-  const applying = expandSamePosition(schemas, root);
-  const byName = new Map<string, unknown[]>();
-  const patterns: Array<{ pattern: string; schema: unknown }> = [];
-  const additional: unknown[] = [];
-  const items: unknown[] = [];
-  let describesObject = false;
-  for (const schema of applying) {
-    const type = schema.type;
-    if (type === 'object' || (Array.isArray(type) && type.includes('object'))) describesObject = true;
-    if (isRecord(schema.properties)) {
-      describesObject = true;
-      for (const [name, child] of Object.entries(schema.properties)) {
-        const list = byName.get(name);
-        if (list) list.push(child);
-        else byName.set(name, [child]);
+  const shapeOf = (schemas: unknown[]): DeclaredShape => {
+    const key = keyOf(schemas);
+    const known = memo.get(key);
+    if (known) return known;
+    const shape: MutableShape = {
+      properties: new Map(),
+      patterns: [],
+      additional: null,
+      items: null,
+      describesObject: false,
+    };
+    memo.set(key, shape);
+    const byName = new Map<string, unknown[]>();
+    const patterns: Array<{ pattern: string; schema: unknown }> = [];
+    const additional: unknown[] = [];
+    const items: unknown[] = [];
+    for (const schema of expandSamePosition(schemas, root)) {
+      const type = schema.type;
+      if (type === 'object' || (Array.isArray(type) && type.includes('object'))) shape.describesObject = true;
+      if (isRecord(schema.properties)) {
+        shape.describesObject = true;
+        for (const [name, child] of Object.entries(schema.properties)) {
+          const list = byName.get(name);
+          if (list) list.push(child);
+          else byName.set(name, [child]);
+        }
       }
+      if (isRecord(schema.patternProperties)) {
+        shape.describesObject = true;
+        for (const [pattern, child] of Object.entries(schema.patternProperties))
+          patterns.push({ pattern, schema: child });
+      }
+      if (schema.additionalProperties !== undefined) {
+        shape.describesObject = true;
+        if (schema.additionalProperties !== false) additional.push(schema.additionalProperties);
+      }
+      if (Array.isArray(schema.items)) items.push(...schema.items);
+      else if (schema.items !== undefined) items.push(schema.items);
+      if (schema.additionalItems !== undefined && schema.additionalItems !== false)
+        items.push(schema.additionalItems);
     }
-    if (isRecord(schema.patternProperties)) {
-      describesObject = true;
-      for (const [pattern, child] of Object.entries(schema.patternProperties))
-        patterns.push({ pattern, schema: child });
-    }
-    if (schema.additionalProperties !== undefined) {
-      describesObject = true;
-      if (schema.additionalProperties !== false) additional.push(schema.additionalProperties);
-    }
-    if (Array.isArray(schema.items)) items.push(...schema.items);
-    else if (schema.items !== undefined) items.push(schema.items);
-    if (schema.additionalItems !== undefined && schema.additionalItems !== false)
-      items.push(schema.additionalItems);
-  }
-  const properties = new Map<string, DeclaredShape>();
-  for (const [name, list] of byName) properties.set(name, shapeOf(list, root, depth + 1));
-  return {
-    properties,
-    patterns: patterns.flatMap(({ pattern, schema }) => {
+    const properties = new Map<string, DeclaredShape>();
+    for (const [name, list] of byName) properties.set(name, shapeOf(list));
+    shape.properties = properties;
+    shape.patterns = patterns.flatMap(({ pattern, schema }) => {
       const regex = toRegExp(pattern);
-      return regex ? [{ regex, shape: shapeOf([schema], root, depth + 1) }] : [];
-    }),
-    additional: additional.length > 0 ? shapeOf(additional, root, depth + 1) : null,
-    items: items.length > 0 ? shapeOf(items, root, depth + 1) : null,
-    describesObject,
+      return regex ? [{ regex, shape: shapeOf([schema]) }] : [];
+    });
+    shape.additional = additional.length > 0 ? shapeOf(additional) : null;
+    shape.items = items.length > 0 ? shapeOf(items) : null;
+    return shape;
   };
+
+  return shapeOf([root]);
 }
 
 /** The schemas that apply to the same data as `schemas`: their combinators, branches and refs. */

@@ -64,6 +64,12 @@ export const DEFINITION_ISSUE_CODES = [
    * without a `'*'` wildcard, or has more than one `'*'`.
    */
   'invalid_ui_order',
+  /**
+   * The schema has more subschemas than LIMITS.maxSubschemas, or an `allOf`/`anyOf`/`oneOf` more
+   * entries than LIMITS.maxAlternatives. ajv's compile time grows quickly with both (a `oneOf` of
+   * 2000 options takes seconds, 5000 overflow its code generator); long choice lists belong in `enum`.
+   */
+  'too_complex',
 ] as const;
 
 export type DefinitionIssueCode = (typeof DEFINITION_ISSUE_CODES)[number];
@@ -90,4 +96,6 @@ export const LIMITS = {
   maxJsonDepth: 64,
   /** Largest `maxItems` allowed beside `uniqueItems: true` (see `unbounded_unique_items`). */
   maxUniqueItems: 1000,
+  maxSubschemas: 5000,
+  maxAlternatives: 200,
 } as const;

@@ -34,9 +34,19 @@ export function parsePointer(pointer: string): string[] | null {
 }
 
 /**
- * The value a local `$ref` (`#` or `#/a/b`, URI-encoded) points at inside `root`, or undefined.
- * Reads own properties only, so `#/__proto__` finds nothing.
+ * The value at `tokens` inside `root`, or undefined. Reads own properties only, so a pointer
+ * through `__proto__` or `constructor` finds nothing.
  */
+export function valueAtPointer(root: unknown, tokens: readonly string[]): unknown {
+  let node = root;
+  for (const token of tokens) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/** The value a local `$ref` (`#` or `#/a/b`, URI-encoded per RFC 6901 section 6) points at, or undefined. */
 export function resolveLocalRef(root: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
   let tokens: string[] | null;
@@ -45,11 +55,5 @@ export function resolveLocalRef(root: unknown, ref: string): unknown {
   } catch {
     return undefined;
   }
-  if (!tokens) return undefined;
-  let node = root;
-  for (const token of tokens) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token)) return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
+  return tokens ? valueAtPointer(root, tokens) : undefined;
 }

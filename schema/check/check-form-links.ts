@@ -3,7 +3,7 @@
  * rules, English translations and `ui:order`. Runs once the schema walk has indexed the form.
  */
 import { buildDeclaredShape, type DeclaredShape } from '../declared-shape.ts';
-import { appendPointer, parsePointer } from '../json-pointer.ts';
+import { appendPointer, parsePointer, valueAtPointer } from '../json-pointer.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { type Issues, isRecord, shapeIssue } from './shape-helpers.ts';
 import type { SchemaIndex } from './walk-schema.ts';
@@ -90,8 +90,7 @@ function checkTranslations(value: unknown, schema: JsonSchema, index: SchemaInde
   for (const [pointer, text] of Object.entries(value.en)) {
     const path = appendPointer('/form/translations/en', pointer);
     const tokens = parsePointer(pointer);
-    const nodeId = tokens && index.byPointer.get(appendPointer('', ...tokens));
-    if (nodeId === undefined || nodeId === null) {
+    if (!tokens || !index.byPointer.has(appendPointer('', ...tokens))) {
       issues.push({
         code: 'unknown_field',
         path,
@@ -99,11 +98,7 @@ function checkTranslations(value: unknown, schema: JsonSchema, index: SchemaInde
       });
       continue;
     }
-    const target = tokens!.reduce<unknown>(
-      (node, token) =>
-        isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined,
-      schema,
-    );
+    const target = valueAtPointer(schema, tokens);
     if (isRecord(text) && Array.isArray(text.enumNames) && isRecord(target) && Array.isArray(target.enum)) {
       if (text.enumNames.length !== target.enum.length) {
         issues.push(shapeIssue(`${path}/enumNames`, 'enumNames must have one label per enum value.'));

@@ -48,6 +48,7 @@ export function checkFormSchema(
   }
   const index = walkSchema(schema, BASE, issues);
   checkPatterns(index.patterns, issues);
+  if (!index.complete) return;
   checkRefs(index, BASE, issues);
   const schemaIsSound = issues.length === before;
   checkFormLinks(form, settings, index, issues);

@@ -20,7 +20,7 @@ export function checkRefs(index: SchemaIndex, basePath: string, issues: Issues):
   const targets = new Int32Array(index.nodes.length).fill(-1);
   index.nodes.forEach((node, id) => {
     if (node.ref === undefined) return;
-    const target = resolveLocalRef(node.ref, index);
+    const target = findRefTarget(node.ref, index);
     if (target === undefined) {
       issues.push({
         code: 'unresolved_ref',
@@ -76,7 +76,7 @@ function countExpandedProperties(index: SchemaIndex, targets: Int32Array): numbe
 }
 
 /** `#` or `#/json/pointer` (URI-encoded, RFC 6901 section 6). Anchors like `#name` need `$id`, which we refuse. */
-function resolveLocalRef(ref: string, index: SchemaIndex): number | undefined {
+function findRefTarget(ref: string, index: SchemaIndex): number | undefined {
   let fragment: string;
   try {
     fragment = decodeURIComponent(ref.slice(1));

@@ -41,6 +41,8 @@ export interface SchemaIndex {
   byPointer: Map<string, number>;
   /** Every `pattern` and `patternProperties` key, with the definition path to report it at. */
   patterns: Array<{ pattern: string; path: string }>;
+  /** False when the walk stopped at LIMITS.maxSubschemas; then refs and links are not checked. */
+  complete: boolean;
 }
 
 interface Pending {
@@ -55,13 +57,22 @@ interface Pending {
  * @example walkSchema(definition.form.schema, '/form/schema', issues).byPointer.get('/properties/a')
  */
 export function walkSchema(schema: unknown, basePath: string, issues: Issues): SchemaIndex {
-  const index: SchemaIndex = { nodes: [], byPointer: new Map(), patterns: [] };
+  const index: SchemaIndex = { nodes: [], byPointer: new Map(), patterns: [], complete: true };
   const stack: Pending[] = [{ value: schema, pointer: '', depth: 0, parent: -1 }];
   let totalProperties = 0;
   while (stack.length > 0) {
     const { value, pointer, depth, parent } = stack.pop()!;
     if (typeof value !== 'boolean' && !isRecord(value)) continue; // not a schema: the meta-schema reports it
     const id = index.nodes.length;
+    if (id >= LIMITS.maxSubschemas) {
+      issues.push({
+        code: 'too_complex',
+        path: basePath,
+        message: `The schema has more than ${LIMITS.maxSubschemas} subschemas.`,
+      });
+      index.complete = false;
+      break;
+    }
     const node: SchemaNode = { pointer, children: [], propertyCount: 0 };
     index.nodes.push(node);
     index.byPointer.set(pointer, id);
@@ -92,6 +103,14 @@ export function walkSchema(schema: unknown, basePath: string, issues: Issues): S
     for (const keyword of ARRAY) {
       const list = value[keyword];
       if (!Array.isArray(list)) continue;
+      if (keyword !== 'items' && list.length > LIMITS.maxAlternatives) {
+        issues.push({
+          code: 'too_complex',
+          path: appendPointer(path, keyword),
+          message: `${keyword} may have at most ${LIMITS.maxAlternatives} entries; use enum for long choice lists.`,
+        });
+        continue;
+      }
       for (const [i, child] of list.entries()) {
         stack.push({
           value: child,
