@@ -11,6 +11,7 @@ describe('buildDeclaredShape', () => {
       anyOf: [{ properties: { c: {} } }],
       oneOf: [{ properties: { d: {} } }],
       if: { properties: { e: {} } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else keyword.
       then: { properties: { f: {} } },
       else: { properties: { g: {} } },
       dependencies: { a: { properties: { h: {} } }, b: ['a'] },
