@@ -10,6 +10,7 @@ import type { Issues } from './shape-helpers.ts';
 
 const MAX_META_ISSUES = 20;
 
+/** Reports `invalid_schema` at the meta-schema error's place, or at the schema for compile errors. */
 export function checkCompiles(ajv: Ajv, schema: JsonSchema, basePath: string, issues: Issues): void {
   try {
     if (!ajv.validateSchema(schema)) {

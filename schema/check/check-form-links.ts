@@ -8,6 +8,10 @@ import type { JsonSchema } from '../json-schema.ts';
 import { type Issues, isRecord, shapeIssue } from './shape-helpers.ts';
 import type { SchemaIndex } from './walk-schema.ts';
 
+/**
+ * Reports `unknown_field`, `duplicate_step_field`, `field_not_in_step` and `invalid_ui_order`.
+ * Steps and prefill name top-level fields only: the runtime pages and prefills by those.
+ */
 export function checkFormLinks(
   form: Record<string, unknown>,
   settings: unknown,
