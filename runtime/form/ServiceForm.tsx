@@ -41,10 +41,11 @@ const TEMPLATES = {
 };
 
 /**
- * A `const` is not an answer: RJSF would otherwise pre-tick a consent box declared `const: true`,
- * answering on the citizen's behalf.
+ * Only the citizen answers. By default RJSF fills a `const` in as the default (pre-ticking a
+ * consent box, pre-choosing the first `oneOf` option) and answers a required yes/no question
+ * "no"; both would send answers nobody gave. An explicit `default` in the schema still applies.
  */
-const DEFAULT_FORM_STATE = { constAsDefaults: 'never' } as const;
+const DEFAULT_FORM_STATE = { constAsDefaults: 'never', requiredBooleanDefault: 'skip' } as const;
 
 function focusErrorSummary(): void {
   // After React has committed the summary that the failed validation just produced.

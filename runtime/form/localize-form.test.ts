@@ -42,10 +42,11 @@ function buildForm(translations: ServiceForm['translations']): ServiceForm {
 const english = {
   en: {
     '': { title: 'Application' },
-    '/properties/name': { title: 'Name', description: 'As in the passport' },
+    '/properties/name': { title: 'Name', description: 'As in the passport', help: 'Latin letters are fine' },
+    '/properties/address/properties/street': { title: 'Street', help: 'With the house number' },
     '/properties/size': { title: 'Size', enumNames: ['Small', 'Large'] },
     '/properties/colour': { enumNames: ['Black', 'White'] },
-    '/properties/address/properties/street': { title: 'Street' },
+    '/properties/colour/oneOf/1': { title: 'Snow white' },
     '/properties/pets/items/properties/kind': { title: 'Species' },
   },
 };
@@ -63,12 +64,13 @@ describe('localizeForm', () => {
     const properties = schema.properties ?? {};
     expect(schema.title).toBe('Application');
     expect(properties.name).toMatchObject({ title: 'Name', description: 'As in the passport' });
-    expect(uiSchema.name).toEqual({ 'ui:title': 'Name' });
+    expect(uiSchema.name).toEqual({ 'ui:title': 'Name', 'ui:help': 'Latin letters are fine' });
+    expect(uiSchema.address).toEqual({ street: { 'ui:help': 'With the house number' } });
     expect(properties.size?.title).toBe('Size');
     expect(uiSchema.size).toEqual({ 'ui:widget': 'radio', 'ui:enumNames': ['Small', 'Large'] });
     expect(properties.colour?.oneOf).toEqual([
       { const: 'black', title: 'Black' },
-      { const: 'white', title: 'White' },
+      { const: 'white', title: 'Snow white' },
     ]);
     expect(properties.address?.properties?.street?.title).toBe('Street');
     expect(properties.pets?.items).toMatchObject({ properties: { kind: { title: 'Species' } } });

@@ -80,6 +80,10 @@ function applyText(schema: JsonSchema, uiSchema: Json, pointer: string, text: Fi
     node.description = text.description;
     if (uiNode && typeof uiNode['ui:description'] === 'string') uiNode['ui:description'] = text.description;
   }
+  if (text.help !== undefined && uiPath) {
+    const helpNode = uiNodeAt(uiSchema, uiPath, true);
+    if (helpNode) helpNode['ui:help'] = text.help;
+  }
   if (text.enumNames !== undefined) {
     // Choices are either an `enum` (labels in `ui:enumNames`, RJSF 6) or `oneOf` of `const`s with titles.
     const choices = Array.isArray(node.oneOf)
@@ -101,7 +105,7 @@ function applyText(schema: JsonSchema, uiSchema: Json, pointer: string, text: Fi
 /**
  * The form in the chosen language. Latvian is the definition's own text, so it comes back
  * unchanged (same objects, no re-render). For English, every translation keyed by a JSON Pointer
- * into the schema replaces that node's title, description and choice labels; anything without a
+ * into the schema replaces that node's title, description, help text and choice labels; anything without a
  * translation stays Latvian rather than disappearing. The definition itself is never changed.
  *
  * @example localizeForm(form, 'en').schema.properties.name.title // 'Name' (from translations.en['/properties/name'])

@@ -4,6 +4,7 @@ import type { JsonSchema } from '../../../schema/json-schema.ts';
 import { errorTarget } from '../error-target.ts';
 import { focusField } from '../focus-field.ts';
 import { ERROR_SUMMARY_ID, type FormContext, type FormData } from '../form-context.ts';
+import { sortByPageOrder } from '../sort-by-page-order.ts';
 
 /**
  * RJSF's error list, shaped as an error summary (GOV.UK Design System, WCAG 3.3.1): a titled box
@@ -21,6 +22,10 @@ export function ErrorSummary({
   const onLinkClick = (event: MouseEvent<HTMLAnchorElement>, fieldId: string) => {
     if (focusField(fieldId)) event.preventDefault();
   };
+  const lines = sortByPageOrder(
+    errors.map((error) => ({ error, ...errorTarget(error, schema as JsonSchema) })),
+    (line) => line.fieldId,
+  );
   return (
     <section
       className="error-summary"
@@ -33,8 +38,7 @@ export function ErrorSummary({
         {strings.form.errorSummaryTitle}
       </h2>
       <ul className="error-summary__list">
-        {errors.map((error, index) => {
-          const { fieldId, title } = errorTarget(error, schema as JsonSchema);
+        {lines.map(({ error, fieldId, title }, index) => {
           const text = `${title ?? strings.form.formLevelError}: ${error.message ?? error.stack}`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity; the list is replaced as a whole.

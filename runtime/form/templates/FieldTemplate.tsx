@@ -16,8 +16,9 @@ const GROUP_WIDGETS = new Set(['radio', 'checkboxes']);
  * One question: label, hint, error message, then the control (GOV.UK order, so the message is
  * read before the input). Radio groups and checkbox lists get a `<fieldset>` with a `<legend>`,
  * since a `<label for>` cannot name a group (WCAG 1.3.1). The hint and the message keep RJSF's
- * ids, which its inputs already reference with `aria-describedby`. The asterisk is hidden from
- * screen readers: the inputs carry `required`, which they announce instead.
+ * ids, which its inputs already reference with `aria-describedby`. The asterisk sits outside the
+ * `<label>` and is hidden from screen readers: the inputs carry `required`, which they announce,
+ * and the label text stays exactly the field's title, so tests find it with `getByLabel(title)`.
  */
 export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, FormContext>) {
   const {
@@ -81,10 +82,12 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
     body = (
       <>
         {displayLabel && label ? (
-          <label className="field__label" htmlFor={id}>
-            {label}
+          <div className="field__label-row">
+            <label className="field__label" htmlFor={id}>
+              {label}
+            </label>
             {marker}
-          </label>
+          </div>
         ) : null}
         {hint}
         {message}
