@@ -1,4 +1,5 @@
 import { checkDefinition } from '../../schema/check-definition.ts';
+import { migrateDefinition } from '../../schema/migrations/migrate-definition.ts';
 import type { DefinitionIssue, DefinitionIssueCode } from '../../schema/definition-issue.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import { ApiError } from '../app/api-error.ts';
@@ -15,6 +16,8 @@ const BLOCKS_SAVING: ReadonlySet<DefinitionIssueCode> = new Set([
   'forbidden_property_name',
   'unknown_model_version',
   'too_deep',
+  'too_complex',
+  'unsupported_keyword',
 ]);
 const STRUCTURAL_PATHS = new Set(['', '/form', '/form/schema', '/form/uiSchema', '/form/steps', '/settings']);
 
@@ -40,13 +43,16 @@ export function checkDraftForSaving(input: Record<string, unknown>): {
   draft: ServiceDefinition;
   issues: DefinitionIssue[];
 } {
-  const result = checkDefinition(input);
+  const migrated = migrateDefinition(input);
+  if (!migrated.ok) throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', migrated.issues);
+  const result = checkDefinition(migrated.value);
   if (result.ok) return { draft: result.value, issues: [] };
   const blocking = result.issues.filter(blocksSaving);
   if (blocking.length > 0) {
     throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', blocking);
   }
-  return { draft: input as unknown as ServiceDefinition, issues: result.issues };
+  // Stored migrated, so a draft never sits in an old model version.
+  return { draft: migrated.value as unknown as ServiceDefinition, issues: result.issues };
 }
 
 /** Publishing accepts only a definition without a single issue. */
