@@ -13,8 +13,10 @@ import type { FormContext, FormData } from '../form-context.ts';
 const GROUP_WIDGETS = new Set(['radio', 'checkboxes']);
 
 /**
- * One question: label, hint, error message, then the control (GOV.UK order, so the message is
- * read before the input). Radio groups and checkbox lists get a `<fieldset>` with a `<legend>`,
+ * One question: label, hints (description and `ui:help`), error message, then the control
+ * (GOV.UK order: what to enter and what went wrong are read before the input, not after it).
+ * Objects and single checkboxes render their own title inside `children`, so their help
+ * follows them instead of preceding their heading. Radio groups and checkbox lists get a `<fieldset>` with a `<legend>`,
  * since a `<label for>` cannot name a group (WCAG 1.3.1). The hint and the message keep RJSF's
  * ids, which its inputs already reference with `aria-describedby`. The asterisk sits outside the
  * `<label>` and is hidden from screen readers: the inputs carry `required`, which they announce,
@@ -73,9 +75,9 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
           {marker}
         </legend>
         {hint}
+        {help}
         {message}
         {children}
-        {help}
       </fieldset>
     );
   } else {
@@ -90,9 +92,10 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
           </div>
         ) : null}
         {hint}
+        {displayLabel ? help : null}
         {message}
         {children}
-        {help}
+        {displayLabel ? null : help}
       </>
     );
   }
