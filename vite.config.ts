@@ -15,6 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         runtime: resolve(import.meta.dirname, 'runtime/index.html'),
+        builder: resolve(import.meta.dirname, 'builder/index.html'),
       },
     },
   },

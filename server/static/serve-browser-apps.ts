@@ -23,14 +23,19 @@ const PAGE_CSP = [
 
 /**
  * Serves the built browser apps (vite build output) beside the API: hashed assets with a long
- * cache, and the runtime's index.html for its client-side routes (deep links).
+ * cache, and each app's index.html for its client-side routes (the runtime's deep links, the
+ * builder under /builder).
  */
 export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
   const root = resolve(distDir);
-  let runtimeHtml: string | null = null;
-  const page = () => {
-    runtimeHtml ??= readFileSync(join(root, 'runtime', 'index.html'), 'utf8');
-    return runtimeHtml;
+  const pages = new Map<string, string>();
+  const page = (name: 'runtime' | 'builder') => {
+    let html = pages.get(name);
+    if (html === undefined) {
+      html = readFileSync(join(root, name, 'index.html'), 'utf8');
+      pages.set(name, html);
+    }
+    return html;
   };
   app.use(
     '/assets/*',
@@ -41,11 +46,13 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
       },
     }),
   );
-  const servePage = (c: Context<AppEnv>) => {
+  const servePage = (name: 'runtime' | 'builder') => (c: Context<AppEnv>) => {
     c.header('Content-Security-Policy', PAGE_CSP);
     c.header('Cache-Control', 'no-cache');
-    return c.html(page());
+    return c.html(page(name));
   };
-  app.get('/', servePage);
-  app.get('/services/*', servePage);
+  app.get('/', servePage('runtime'));
+  app.get('/services/*', servePage('runtime'));
+  app.get('/builder', servePage('builder'));
+  app.get('/builder/*', servePage('builder'));
 }
