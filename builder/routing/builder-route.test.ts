@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { designerPath, historyPath, parseBuilderRoute } from './builder-route.ts';
+
+describe('parseBuilderRoute', () => {
+  it('reads the list, the designer and the history', () => {
+    expect(parseBuilderRoute('/builder')).toEqual({ page: 'list' });
+    expect(parseBuilderRoute('/builder/')).toEqual({ page: 'list' });
+    expect(parseBuilderRoute(designerPath('dog-licence'))).toEqual({ page: 'designer', code: 'dog-licence' });
+    expect(parseBuilderRoute(historyPath('dog-licence'))).toEqual({ page: 'history', code: 'dog-licence' });
+  });
+
+  it.each(['/builder/services/Bad_Code', '/builder/x', '/builder/services/abc/more/x', '/other'])(
+    'answers not-found for %s',
+    (path) => expect(parseBuilderRoute(path)).toEqual({ page: 'not-found' }),
+  );
+});

@@ -1,0 +1,24 @@
+import { SERVICE_CODE_PATTERN } from '../../schema/service-definition.ts';
+
+/** The builder's screens; the server answers every `/builder/*` path with the same page. */
+export type BuilderRoute =
+  | { page: 'list' }
+  | { page: 'designer'; code: string }
+  | { page: 'history'; code: string }
+  | { page: 'not-found' };
+
+/** @example parseBuilderRoute('/builder/services/dog-licence') // { page: 'designer', code: 'dog-licence' } */
+export function parseBuilderRoute(pathname: string): BuilderRoute {
+  const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (parts[0] !== 'builder') return { page: 'not-found' };
+  if (parts.length === 1) return { page: 'list' };
+  const code = parts[2];
+  if (parts[1] !== 'services' || !code || !SERVICE_CODE_PATTERN.test(code)) return { page: 'not-found' };
+  if (parts.length === 3) return { page: 'designer', code };
+  if (parts.length === 4 && parts[3] === 'history') return { page: 'history', code };
+  return { page: 'not-found' };
+}
+
+export const listPath = () => '/builder';
+export const designerPath = (code: string) => `/builder/services/${code}`;
+export const historyPath = (code: string) => `/builder/services/${code}/history`;

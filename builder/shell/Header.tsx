@@ -1,0 +1,43 @@
+import { signInHref } from '../api/session.ts';
+import { useText } from '../i18n/LanguageProvider.tsx';
+import { listPath } from '../routing/builder-route.ts';
+import { useBuilder } from './builder-context.tsx';
+import { LanguageToggle } from './LanguageToggle.tsx';
+
+const T = {
+  lv: {
+    name: 'Veidlapu veidotājs',
+    signIn: 'Pieteikties',
+    signedInAs: 'Pieteicies:',
+    skip: 'Pāriet uz saturu',
+  },
+  en: { name: 'Form builder', signIn: 'Sign in', signedInAs: 'Signed in:', skip: 'Skip to content' },
+};
+
+/** The bar on every builder screen: product name home link, who is signed in, language. */
+export function Header() {
+  const t = useText(T);
+  const { session } = useBuilder();
+  return (
+    <header className="builder-header">
+      <a className="skip-link" href="#main">
+        {t.skip}
+      </a>
+      <a className="builder-header__name" href={listPath()} data-testid="builder.home-link">
+        {t.name}
+      </a>
+      <div className="builder-header__end">
+        {session.state === 'signed-in' ? (
+          <span data-testid="builder.user">
+            {t.signedInAs} {session.name}
+          </span>
+        ) : (
+          <a href={signInHref(window.location.pathname)} data-testid="builder.sign-in">
+            {t.signIn}
+          </a>
+        )}
+        <LanguageToggle />
+      </div>
+    </header>
+  );
+}
