@@ -1,0 +1,95 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
+
+/**
+ * One change to the definition: a pure operation from builder/operations bound to its arguments,
+ * with a name people can hear ("Lauks pievienots") when it is undone or redone.
+ */
+export interface Change {
+  label: LocalizedText;
+  run: (definition: ServiceDefinition) => ServiceDefinition;
+  /** The field to select afterwards (e.g. the one just added), by its id. */
+  select?: string | null;
+}
+
+interface HistoryEntry {
+  definition: ServiceDefinition;
+  label: LocalizedText;
+}
+
+export interface DesignerState {
+  definition: ServiceDefinition;
+  selected: string | null;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** What undo/redo just did, for the screen-reader announcement. */
+  lastAnnouncement: { text: LocalizedText; kind: 'undo' | 'redo' | 'change' } | null;
+  perform: (change: Change) => void;
+  undo: () => void;
+  redo: () => void;
+  select: (id: string | null) => void;
+  /** Puts another definition in place as one undoable step (e.g. "load theirs" after a conflict). */
+  replace: (definition: ServiceDefinition, label: LocalizedText) => void;
+}
+
+/** Enough to undo a working session; snapshots share structure, so each costs little memory. */
+export const HISTORY_LIMIT = 200;
+
+/**
+ * The designer's state: the definition, what is selected, and the undo history. The store only
+ * sequences pure operations (excalidraw actions): every edit goes through `perform`, so undo,
+ * redo and autosave (which subscribes to `definition`) each hang off that single path.
+ *
+ * @example
+ * const store = createDesignerStore(draft.definition);
+ * store.getState().perform({ label, run: (d) => addField(d, ...) });
+ */
+export function createDesignerStore(initial: ServiceDefinition): StoreApi<DesignerState> {
+  return createStore<DesignerState>((set, get) => ({
+    definition: initial,
+    selected: null,
+    past: [],
+    future: [],
+    lastAnnouncement: null,
+    perform(change) {
+      const { definition, past, selected } = get();
+      const next = change.run(definition);
+      if (next === definition) return;
+      set({
+        definition: next,
+        past: [...past.slice(-(HISTORY_LIMIT - 1)), { definition, label: change.label }],
+        future: [],
+        selected: change.select === undefined ? selected : change.select,
+        lastAnnouncement: { text: change.label, kind: 'change' },
+      });
+    },
+    undo() {
+      const { definition, past, future } = get();
+      const entry = past.at(-1);
+      if (!entry) return;
+      set({
+        definition: entry.definition,
+        past: past.slice(0, -1),
+        future: [...future, { definition, label: entry.label }],
+        lastAnnouncement: { text: entry.label, kind: 'undo' },
+      });
+    },
+    redo() {
+      const { definition, past, future } = get();
+      const entry = future.at(-1);
+      if (!entry) return;
+      set({
+        definition: entry.definition,
+        past: [...past, { definition, label: entry.label }],
+        future: future.slice(0, -1),
+        lastAnnouncement: { text: entry.label, kind: 'redo' },
+      });
+    },
+    select(id) {
+      if (get().selected !== id) set({ selected: id });
+    },
+    replace(definition, label) {
+      get().perform({ label, run: () => definition });
+    },
+  }));
+}
