@@ -54,9 +54,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
 
   return (
     <LexicalComposer initialConfig={config}>
-      <div
+      <fieldset
         className="rich-editor"
-        role="group"
         aria-labelledby={props.labelledBy}
         onBlur={(event) => {
           if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
@@ -88,7 +87,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
             latest.current = state.read(() => $editorToDoc());
           }}
         />
-      </div>
+      </fieldset>
     </LexicalComposer>
   );
 }
