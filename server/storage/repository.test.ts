@@ -9,7 +9,9 @@ import { DuplicateError, type Repository } from './repository.ts';
 import {
   buildAgency,
   buildApiKey,
+  buildLoginAttempt,
   buildService,
+  buildSession,
   buildSubmission,
   buildTestDefinition,
   T0,
@@ -357,6 +359,101 @@ describe.each(testEngineFactories())('Repository on $name', (factory) => {
         limit: 10,
       });
       expect(byServiceOfOther).toEqual([]);
+    });
+  });
+
+  describe('sessions', () => {
+    it('creates, reads, touches and deletes; timestamps come back as ISO UTC', async () => {
+      const agency = await repo.agencies.create(buildAgency('vid'));
+      const session = await repo.sessions.create(
+        buildSession({ agencyId: agency.id, createdAt: '2026-01-02T05:04:05.678+02:00' }),
+      );
+      expect(session.createdAt).toBe(T0);
+      expect(await repo.sessions.get(session.id)).toEqual(session);
+      expect(await repo.sessions.get('nope')).toBeNull();
+
+      expect(
+        await repo.sessions.touch(session.id, '2026-01-02T03:10:00.000Z', '2026-01-02T03:30:00.000Z'),
+      ).toBe(true);
+      expect(await repo.sessions.get(session.id)).toEqual({
+        ...session,
+        lastSeenAt: '2026-01-02T03:10:00.000Z',
+        idleExpiresAt: '2026-01-02T03:30:00.000Z',
+      });
+      expect(await repo.sessions.touch('nope', T0, T0)).toBe(false);
+
+      expect(await repo.sessions.delete(session.id)).toBe(true);
+      expect(await repo.sessions.delete(session.id)).toBe(false);
+      expect(await repo.sessions.get(session.id)).toBeNull();
+    });
+
+    it('deletes only the sessions whose idle expiry has come', async () => {
+      const live = await repo.sessions.create(buildSession({ idleExpiresAt: '2026-01-02T04:00:00.001Z' }));
+      const due = await repo.sessions.create(buildSession({ idleExpiresAt: '2026-01-02T04:00:00.000Z' }));
+      expect(await repo.sessions.deleteExpired('2026-01-02T04:00:00.000Z')).toBe(1);
+      expect(await repo.sessions.get(due.id)).toBeNull();
+      expect(await repo.sessions.get(live.id)).toEqual(live);
+    });
+
+    it('rejects a taken id with DuplicateError', async () => {
+      const session = await repo.sessions.create(buildSession());
+      await expect(repo.sessions.create(buildSession({ id: session.id }))).rejects.toBeInstanceOf(
+        DuplicateError,
+      );
+    });
+  });
+
+  describe('login attempts', () => {
+    it('are taken once: the second take, even concurrent, gets nothing', async () => {
+      const attempt = await repo.loginAttempts.create(buildLoginAttempt());
+      const takes = await Promise.all([
+        repo.loginAttempts.take(attempt.stateHash, T0),
+        repo.loginAttempts.take(attempt.stateHash, T0),
+      ]);
+      expect(takes.filter((t) => t !== null)).toEqual([attempt]);
+      expect(await repo.loginAttempts.take(attempt.stateHash, T0)).toBeNull();
+    });
+
+    it('are not given out once expired, and the expired ones are cleaned up', async () => {
+      const old = await repo.loginAttempts.create(buildLoginAttempt());
+      expect(await repo.loginAttempts.take(old.stateHash, old.expiresAt)).toBeNull();
+      const a = await repo.loginAttempts.create(buildLoginAttempt({ expiresAt: '2026-01-02T03:00:00.000Z' }));
+      const b = await repo.loginAttempts.create(buildLoginAttempt({ expiresAt: '2026-01-02T05:00:00.000Z' }));
+      expect(await repo.loginAttempts.deleteExpired('2026-01-02T04:00:00.000Z')).toBe(1);
+      expect(await repo.loginAttempts.take(a.stateHash, '2026-01-01T00:00:00.000Z')).toBeNull();
+      expect(await repo.loginAttempts.take(b.stateHash, '2026-01-02T04:00:00.000Z')).toEqual(b);
+    });
+  });
+
+  describe('role assignments', () => {
+    it('puts, replaces, lists per person across agencies, and removes with an empty list', async () => {
+      const vid = await repo.agencies.create(buildAgency('vid'));
+      const lad = await repo.agencies.create(buildAgency('lad'));
+      const code = '161175-19997';
+      const first = await repo.roleAssignments.put({
+        agencyId: vid.id,
+        personalCode: code,
+        roles: ['designer', 'designer'],
+        updatedAt: T0,
+        updatedBy: 'api-key:k1',
+      });
+      expect(first.roles).toEqual(['designer']);
+      expect(await repo.roleAssignments.get(vid.id, code)).toEqual(first);
+      const replaced = await repo.roleAssignments.put({
+        ...first,
+        roles: ['case-worker', 'reviewer'],
+        updatedAt: '2026-02-01T00:00:00.000Z',
+      });
+      expect(await repo.roleAssignments.get(vid.id, code)).toEqual(replaced);
+      const other = await repo.roleAssignments.put({ ...first, agencyId: lad.id, roles: ['agency-admin'] });
+      const listed = await repo.roleAssignments.listByPersonalCode(code);
+      expect(listed).toHaveLength(2);
+      expect(listed).toEqual(expect.arrayContaining([replaced, other]));
+      expect(await repo.roleAssignments.listByPersonalCode('020385-14728')).toEqual([]);
+
+      await repo.roleAssignments.put({ ...first, roles: [] });
+      expect(await repo.roleAssignments.get(vid.id, code)).toBeNull();
+      expect(await repo.roleAssignments.listByPersonalCode(code)).toEqual([other]);
     });
   });
 });

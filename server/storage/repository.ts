@@ -6,7 +6,10 @@
  * Conventions: timestamps are ISO 8601 strings in UTC; JSON columns hold plain JSON values;
  * methods that can lose a race return a result object instead of throwing.
  */
-import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
+import type { AssuranceLevel, LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
+import type { StaffRole } from '../identity/eforms-claims.ts';
+
+export type { StaffRole };
 
 export interface AgencyRecord {
   id: string;
@@ -108,6 +111,67 @@ export interface SubmissionListQuery {
   limit: number;
 }
 
+/** The portals one deployment serves; each has its own origin, cookies and OIDC client. */
+export const PORTAL_IDS = ['central', 'business'] as const;
+export type PortalId = (typeof PORTAL_IDS)[number];
+
+/** What a session keeps from the ID token, besides subject and personal code (issue 5). */
+export interface SessionClaims {
+  givenName: string;
+  familyName: string;
+  assurance: AssuranceLevel;
+  /** Staff roles the identity provider asserted; assignments are added per request. */
+  roles: StaffRole[];
+  /** The `agency` claim (an agency code) as asserted, or null. */
+  agencyCode: string | null;
+  /** `representations` claim values as asserted (`PK:...-UR:...`, `DP:...-PK:...`). */
+  representations: string[];
+}
+
+export interface SessionRecord {
+  /** SHA-256 (hex) of the session cookie's token; the token itself is never stored. */
+  id: string;
+  portal: PortalId;
+  subject: string;
+  personalCode: string;
+  claims: SessionClaims;
+  /** The agency named by the `agency` claim, resolved at sign-in; null for citizens. */
+  agencyId: string | null;
+  /** Kept for RP-initiated logout (`id_token_hint`). */
+  idToken: string;
+  /** Synchroniser token that cookie-authenticated state-changing requests must echo. */
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** Never later than absoluteExpiresAt. */
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+/** A sign-in under way: what the callback needs to finish it. Single use, short-lived. */
+export interface LoginAttemptRecord {
+  /** SHA-256 (hex) of the OAuth `state`. */
+  stateHash: string;
+  portal: PortalId;
+  nonce: string;
+  codeVerifier: string;
+  /** Checked relative path to land on after sign-in. */
+  returnTo: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Roles an agency admin gave a person within one agency. */
+export interface RoleAssignmentRecord {
+  agencyId: string;
+  /** Hyphenated Latvian personal code, as in the `personal_code` claim. */
+  personalCode: string;
+  roles: StaffRole[];
+  updatedAt: string;
+  /** principalId of who made the assignment. */
+  updatedBy: string;
+}
+
 export interface AgencyRepository {
   /** Throws DuplicateError when the code is taken. */
   create(record: AgencyRecord): Promise<AgencyRecord>;
@@ -166,12 +230,45 @@ export interface SubmissionRepository {
   list(query: SubmissionListQuery): Promise<SubmissionRecord[]>;
 }
 
+export interface SessionRepository {
+  create(record: SessionRecord): Promise<SessionRecord>;
+  get(id: string): Promise<SessionRecord | null>;
+  /** Records activity: sets lastSeenAt and idleExpiresAt. False when the session is gone. */
+  touch(id: string, lastSeenAt: string, idleExpiresAt: string): Promise<boolean>;
+  /** False when there was no such session. */
+  delete(id: string): Promise<boolean>;
+  /** Removes sessions whose idle (and so also absolute) expiry is at or before `now`; returns how many. */
+  deleteExpired(now: string): Promise<number>;
+}
+
+export interface LoginAttemptRepository {
+  create(record: LoginAttemptRecord): Promise<LoginAttemptRecord>;
+  /**
+   * Removes the attempt and returns it when it had not expired at `now`. Atomic: of two
+   * concurrent takes of one state, one gets the record and the other null (single use).
+   */
+  take(stateHash: string, now: string): Promise<LoginAttemptRecord | null>;
+  /** Removes attempts that expired at or before `now`; returns how many. */
+  deleteExpired(now: string): Promise<number>;
+}
+
+export interface RoleAssignmentRepository {
+  get(agencyId: string, personalCode: string): Promise<RoleAssignmentRecord | null>;
+  /** Replaces the person's roles in the agency; an empty list removes the assignment. */
+  put(record: RoleAssignmentRecord): Promise<RoleAssignmentRecord>;
+  /** Every agency's assignments for one person, by agency id. */
+  listByPersonalCode(personalCode: string): Promise<RoleAssignmentRecord[]>;
+}
+
 export interface Repository {
   readonly dialect: 'sqlite' | 'postgresql';
   agencies: AgencyRepository;
   apiKeys: ApiKeyRepository;
   services: ServiceRepository;
   submissions: SubmissionRepository;
+  sessions: SessionRepository;
+  loginAttempts: LoginAttemptRepository;
+  roleAssignments: RoleAssignmentRepository;
   /** Cheap round trip for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

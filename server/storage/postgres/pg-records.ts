@@ -6,12 +6,24 @@
 import type {
   AgencyRecord,
   ApiKeyRecord,
+  LoginAttemptRecord,
+  RoleAssignmentRecord,
   ServiceRecord,
   ServiceVersionRecord,
+  SessionRecord,
   SubmissionRecord,
 } from '../repository.ts';
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
-import type { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
+import type {
+  agencies,
+  apiKeys,
+  loginAttempts,
+  roleAssignments,
+  services,
+  serviceVersions,
+  sessions,
+  submissions,
+} from './tables.ts';
 
 export function toAgencyRecord(row: typeof agencies.$inferSelect): AgencyRecord {
   return { ...row, createdAt: toIsoUtc(row.createdAt) };
@@ -31,4 +43,22 @@ export function toServiceVersionRecord(row: typeof serviceVersions.$inferSelect)
 
 export function toSubmissionRecord(row: typeof submissions.$inferSelect): SubmissionRecord {
   return { ...row, createdAt: toIsoUtc(row.createdAt) };
+}
+
+export function toSessionRecord(row: typeof sessions.$inferSelect): SessionRecord {
+  return {
+    ...row,
+    createdAt: toIsoUtc(row.createdAt),
+    lastSeenAt: toIsoUtc(row.lastSeenAt),
+    idleExpiresAt: toIsoUtc(row.idleExpiresAt),
+    absoluteExpiresAt: toIsoUtc(row.absoluteExpiresAt),
+  };
+}
+
+export function toLoginAttemptRecord(row: typeof loginAttempts.$inferSelect): LoginAttemptRecord {
+  return { ...row, createdAt: toIsoUtc(row.createdAt), expiresAt: toIsoUtc(row.expiresAt) };
+}
+
+export function toRoleAssignmentRecord(row: typeof roleAssignments.$inferSelect): RoleAssignmentRecord {
+  return { ...row, updatedAt: toIsoUtc(row.updatedAt) };
 }

@@ -20,7 +20,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
-import type { ApiKeyScope, ServiceStatus } from '../repository.ts';
+import type { ApiKeyScope, PortalId, ServiceStatus, SessionClaims, StaffRole } from '../repository.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -105,5 +105,62 @@ export const submissions = pgTable(
       .on(t.serviceCode, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} is not null`),
     index('submissions_agency_created_idx').on(t.agencyId, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * Signed-in browser sessions (issue 5). The id is the SHA-256 of the cookie's random token, so
+ * a copy of this table cannot be replayed as cookies. `idle_expires_at` never passes
+ * `absolute_expires_at`, so one index serves the clean-up of both kinds of expiry.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    portal: text('portal').$type<PortalId>().notNull(),
+    subject: text('subject').notNull(),
+    personalCode: text('personal_code').notNull(),
+    claims: jsonb('claims').$type<SessionClaims>().notNull(),
+    agencyId: text('agency_id').references(() => agencies.id),
+    idToken: text('id_token').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: instant('created_at').notNull(),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    idleExpiresAt: instant('idle_expires_at').notNull(),
+    absoluteExpiresAt: instant('absolute_expires_at').notNull(),
+  },
+  (t) => [index('sessions_idle_expires_idx').on(t.idleExpiresAt)],
+);
+
+/** Sign-ins under way: single use (taken by delete ... returning), ten minutes at most. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    portal: text('portal').$type<PortalId>().notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    returnTo: text('return_to').notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('login_attempts_expires_idx').on(t.expiresAt)],
+);
+
+/** Staff roles an agency admin gave a person in that agency, on top of the provider's claims. */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    personalCode: text('personal_code').notNull(),
+    roles: jsonb('roles').$type<StaffRole[]>().notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'role_assignments_pk', columns: [t.agencyId, t.personalCode] }),
+    index('role_assignments_person_idx').on(t.personalCode),
   ],
 );

@@ -5,7 +5,15 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { SqliteDb } from './open-sqlite.ts';
-import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
+import {
+  agencies,
+  apiKeys,
+  roleAssignments,
+  services,
+  serviceVersions,
+  sessions,
+  submissions,
+} from './tables.ts';
 
 const p = sql.placeholder;
 
@@ -50,6 +58,18 @@ export function prepareSqliteStatements(db: SqliteDb) {
           eq(submissions.idempotencyKey, p('idempotencyKey')),
         ),
       )
+      .prepare(),
+    // Every request with a session cookie reads these two.
+    sessionById: db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.id, p('id')))
+      .prepare(),
+    roleAssignmentsByPerson: db
+      .select()
+      .from(roleAssignments)
+      .where(eq(roleAssignments.personalCode, p('personalCode')))
+      .orderBy(roleAssignments.agencyId)
       .prepare(),
     insertSubmission: db
       .insert(submissions)

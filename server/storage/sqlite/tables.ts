@@ -17,7 +17,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
-import type { ApiKeyScope, ServiceStatus } from '../repository.ts';
+import type { ApiKeyScope, PortalId, ServiceStatus, SessionClaims, StaffRole } from '../repository.ts';
 
 export const agencies = sqliteTable('agencies', {
   id: text('id').primaryKey(),
@@ -100,5 +100,62 @@ export const submissions = sqliteTable(
       .on(t.serviceCode, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} is not null`),
     index('submissions_agency_created_idx').on(t.agencyId, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * Signed-in browser sessions (issue 5). The id is the SHA-256 of the cookie's random token, so
+ * a copy of this table cannot be replayed as cookies. `idle_expires_at` never passes
+ * `absolute_expires_at`, so one index serves the clean-up of both kinds of expiry.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    portal: text('portal').$type<PortalId>().notNull(),
+    subject: text('subject').notNull(),
+    personalCode: text('personal_code').notNull(),
+    claims: text('claims', { mode: 'json' }).$type<SessionClaims>().notNull(),
+    agencyId: text('agency_id').references(() => agencies.id),
+    idToken: text('id_token').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    idleExpiresAt: text('idle_expires_at').notNull(),
+    absoluteExpiresAt: text('absolute_expires_at').notNull(),
+  },
+  (t) => [index('sessions_idle_expires_idx').on(t.idleExpiresAt)],
+);
+
+/** Sign-ins under way: single use (taken by delete ... returning), ten minutes at most. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    portal: text('portal').$type<PortalId>().notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    returnTo: text('return_to').notNull(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('login_attempts_expires_idx').on(t.expiresAt)],
+);
+
+/** Staff roles an agency admin gave a person in that agency, on top of the provider's claims. */
+export const roleAssignments = sqliteTable(
+  'role_assignments',
+  {
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    personalCode: text('personal_code').notNull(),
+    roles: text('roles', { mode: 'json' }).$type<StaffRole[]>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'role_assignments_pk', columns: [t.agencyId, t.personalCode] }),
+    index('role_assignments_person_idx').on(t.personalCode),
   ],
 );

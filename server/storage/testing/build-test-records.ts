@@ -5,7 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
-import type { AgencyRecord, ApiKeyRecord, ServiceRecord, SubmissionRecord } from '../repository.ts';
+import type {
+  AgencyRecord,
+  ApiKeyRecord,
+  LoginAttemptRecord,
+  ServiceRecord,
+  SessionRecord,
+  SubmissionRecord,
+} from '../repository.ts';
 
 export const T0 = '2026-01-02T03:04:05.678Z';
 
@@ -95,6 +102,44 @@ export function buildSubmission(
     idempotencyKey: null,
     requestHash: null,
     createdAt: T0,
+    ...overrides,
+  };
+}
+
+export function buildSession(overrides: Partial<SessionRecord> = {}): SessionRecord {
+  return {
+    id: randomUUID().replaceAll('-', ''),
+    portal: 'central',
+    subject: 'PNOLV-161175-19997',
+    personalCode: '161175-19997',
+    claims: {
+      givenName: 'Jānis',
+      familyName: 'Bērziņš',
+      assurance: 'high',
+      roles: [],
+      agencyCode: null,
+      representations: ['PK:161175-19997-UR:40003032949'],
+    },
+    agencyId: null,
+    idToken: 'eyJhbGciOiJSUzI1NiJ9.e30.sig',
+    csrfToken: 'csrf-token',
+    createdAt: T0,
+    lastSeenAt: T0,
+    idleExpiresAt: '2026-01-02T03:24:05.678Z',
+    absoluteExpiresAt: '2026-01-02T15:04:05.678Z',
+    ...overrides,
+  };
+}
+
+export function buildLoginAttempt(overrides: Partial<LoginAttemptRecord> = {}): LoginAttemptRecord {
+  return {
+    stateHash: randomUUID(),
+    portal: 'central',
+    nonce: 'nonce-1',
+    codeVerifier: 'verifier-1',
+    returnTo: '/services/x/apply?a=1',
+    createdAt: T0,
+    expiresAt: '2026-01-02T03:14:05.678Z',
     ...overrides,
   };
 }
