@@ -75,8 +75,8 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     assuranceLevel: 'low',
     representations: [],
     about: {
-      lv: 'Iedzīvotājs ar zemu pārliecības līmeni (low)',
-      en: 'Citizen signed in at the low assurance level',
+      lv: 'Iedzīvotājs, pieteicies ar vājāku autentifikācijas līdzekli',
+      en: 'Citizen who signed in with a weaker means',
     },
   },
   {
