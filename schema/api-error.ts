@@ -14,6 +14,8 @@ export const API_ERROR_CODES = [
   'definition_invalid',
   'unauthenticated',
   'forbidden',
+  /** A state-changing request made with a session cookie lacked the CSRF token or came from another origin. */
+  'csrf_failed',
   'not_found',
   'agency_not_found',
   'service_not_found',

@@ -1,4 +1,6 @@
+import type { RelyingParty } from '../auth/oidc/relying-party.ts';
 import type { AppConfig } from '../config/app-config.ts';
+import type { Portal } from '../config/portal.ts';
 import type { Repository } from '../storage/repository.ts';
 import type { Logger } from './logger.ts';
 
@@ -11,4 +13,11 @@ export interface AppDeps {
   clock: () => Date;
   /** Random bytes source for references and keys; tests may pass a seeded one. */
   randomBytes?: (size: number) => Uint8Array;
+  /** The portal this app serves; default: the central portal at `config.publicUrl`. */
+  portal?: Portal;
+  /**
+   * This portal's OIDC client at the identity provider. Absent: sign-in answers "not available"
+   * (tests about other things need no provider); sessions already made still work.
+   */
+  identity?: RelyingParty | null;
 }

@@ -4,7 +4,13 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAjv } from '../../schema/ajv-setup.ts';
 import { authenticate } from '../auth/authenticate.ts';
+import { csrfProtection } from '../auth/csrf.ts';
+import { cookieName } from '../auth/session/session-cookie.ts';
+import { buildPortal } from '../config/portal.ts';
 import { createAgencyRoutes } from '../routes/agencies/agency-routes.ts';
+import { createSessionRoutes } from '../routes/auth/session-routes.ts';
+import { createSignInRoutes } from '../routes/auth/sign-in-routes.ts';
+import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
 import { createDraftRoutes } from '../routes/services/draft-routes.ts';
 import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
@@ -28,6 +34,7 @@ const tooLarge = (limit: number) => () => {
  */
 export function createApp(deps: AppDeps) {
   const ajv = createAjv();
+  const portal = deps.portal ?? buildPortal('central', deps.config.publicUrl);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   api.use(
@@ -36,7 +43,9 @@ export function createApp(deps: AppDeps) {
   );
   api.use('*', bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: tooLarge(deps.config.maxBodyBytes) }));
   api.use('*', requireJsonBody());
-  api.use('*', authenticate());
+  // Polling the session must not keep it alive; everything else a signed-in person does does.
+  api.use('*', authenticate({ isPassive: (c) => c.req.method === 'GET' && c.req.path === '/api/session' }));
+  api.use('*', csrfProtection());
 
   api.route('/', createHealthRoutes());
   api.route('/', createAgencyRoutes());
@@ -44,11 +53,20 @@ export function createApp(deps: AppDeps) {
   api.route('/', createLifecycleRoutes());
   api.route('/', createPublicServiceRoutes());
   api.route('/', createSubmissionRoutes(ajv));
+  api.route('/', createSessionRoutes());
+  api.route('/', createStaffRoleRoutes());
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',
     description: 'An agency API key: `Authorization: Bearer efp_<prefix>_<secret>`. Each key has scopes.',
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: cookieName('session', portal),
+    description:
+      'A browser session from signing in at /auth/login. Staff get the scopes of their roles. POST, PUT, PATCH and DELETE also need the `X-CSRF-Token` header (csrfToken from GET /api/session).',
   });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -68,6 +86,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestId());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('portal', portal);
+    c.set('session', null);
     c.set('logger', deps.logger);
     c.set('principal', null);
     const started = performance.now();
@@ -84,6 +104,7 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError);
   api.onError(handleError);
   app.route('/api', api);
+  app.route('/auth', createSignInRoutes());
   if (deps.config.distDir) serveBrowserApps(app, deps.config.distDir);
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404));
   return app;

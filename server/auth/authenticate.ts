@@ -1,44 +1,63 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../app/api-error.ts';
 import type { AppEnv } from '../app/app-env.ts';
 import type { ApiKeyScope } from '../storage/repository.ts';
 import { parseApiKey, secretMatches } from './api-key-secret.ts';
 import type { Principal } from './principal.ts';
+import { resolveSession } from './session/user-sessions.ts';
 
-const UNAUTHENTICATED = () =>
-  new ApiError(401, 'unauthenticated', 'The API key is missing, malformed, unknown or revoked.', undefined, {
-    'WWW-Authenticate': 'Bearer realm="api"',
-  });
+const UNAUTHENTICATED = (message = 'Sign in, or send an API key (Authorization: Bearer efp_...).') =>
+  new ApiError(401, 'unauthenticated', message, undefined, { 'WWW-Authenticate': 'Bearer realm="api"' });
+const BAD_KEY = () => UNAUTHENTICATED('The API key is malformed, unknown or revoked.');
 
 /**
- * Resolves the caller from `Authorization: Bearer efp_...`. No header means an anonymous caller;
- * a header that does not check out is refused outright (a forged key never falls back to anonymous).
+ * Resolves the caller: an API key (`Authorization: Bearer efp_...`) or a session cookie.
+ * A bearer header wins over a cookie, and a header that does not check out is refused outright
+ * (a forged key never falls back to anonymous). A session cookie that does not check out makes
+ * the caller anonymous and is cleared (user-sessions.ts). No credential: anonymous.
+ *
+ * @param options.isPassive requests that must not count as activity for the idle time-out.
  */
-export function authenticate(): MiddlewareHandler<AppEnv> {
+export function authenticate(
+  options: { isPassive?: (c: Context<AppEnv>) => boolean } = {},
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    c.set('principal', null);
+    c.set('session', null);
     const header = c.req.header('authorization');
-    if (!header) {
-      c.set('principal', null);
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const parsed = match ? parseApiKey(match[1]!) : null;
+      if (!parsed) throw BAD_KEY();
+      const key = await c.get('deps').repo.apiKeys.getByPrefix(parsed.prefix);
+      if (!key || key.revokedAt !== null || !secretMatches(parsed.secret, key.secretHash)) throw BAD_KEY();
+      c.set('principal', { kind: 'api-key', keyId: key.id, agencyId: key.agencyId, scopes: key.scopes });
       return next();
     }
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const parsed = match ? parseApiKey(match[1]!) : null;
-    if (!parsed) throw UNAUTHENTICATED();
-    const key = await c.get('deps').repo.apiKeys.getByPrefix(parsed.prefix);
-    if (!key || key.revokedAt !== null || !secretMatches(parsed.secret, key.secretHash))
-      throw UNAUTHENTICATED();
-    c.set('principal', { kind: 'api-key', keyId: key.id, agencyId: key.agencyId, scopes: key.scopes });
+    const resolved = await resolveSession(c, c.get('deps'), c.get('portal'), {
+      passive: options.isPassive?.(c) ?? false,
+    });
+    if (resolved) {
+      c.set('principal', resolved.principal);
+      c.set('session', resolved.session);
+    }
     return next();
   };
 }
 
-/** Route middleware: the caller must be authenticated and hold `scope`. */
+/** Route middleware: the caller must be authenticated and hold `scope` (a key's, or a role's). */
 export function requireScope(scope: ApiKeyScope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     if (!principal) throw UNAUTHENTICATED();
     if (!principal.scopes.includes(scope)) {
-      throw new ApiError(403, 'forbidden', `This API key lacks the scope "${scope}".`);
+      throw new ApiError(
+        403,
+        'forbidden',
+        principal.kind === 'api-key'
+          ? `This API key lacks the scope "${scope}".`
+          : `Your roles do not allow this (it needs "${scope}").`,
+      );
     }
     return next();
   };
@@ -46,7 +65,8 @@ export function requireScope(scope: ApiKeyScope): MiddlewareHandler<AppEnv> {
 
 /**
  * Tenancy: a caller acts only within its own agency. Another agency's resources answer 404, as if
- * they did not exist, so ids cannot be probed. Platform keys (no agency) see every agency.
+ * they did not exist, so ids cannot be probed. Platform callers (no agency, `platform:admin`) see
+ * every agency.
  */
 export function canActForAgency(principal: Principal, agencyId: string): boolean {
   return principal.agencyId === null

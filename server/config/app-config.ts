@@ -5,6 +5,10 @@ export interface AppConfig {
   /** Folder with built browser apps, or null to serve the API only (tests). */
   distDir: string | null;
   publicUrl: string;
+  /** A session without activity for this long ends (SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active (issue 5: 12 hours). */
+  sessionAbsoluteHours: number;
 }
 
 export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -13,6 +17,8 @@ export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     maxSubmissionBytes: 1024 * 1024,
     distDir: null,
     publicUrl: 'http://localhost:3000',
+    sessionIdleMinutes: 20,
+    sessionAbsoluteHours: 12,
     ...overrides,
   };
 }
