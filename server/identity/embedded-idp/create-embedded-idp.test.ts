@@ -19,6 +19,7 @@ let origin: string;
 let issuer: string;
 let idp: EmbeddedIdp;
 let keysFile: string;
+let stateFile: string;
 const logLines: string[] = [];
 
 /** The host: routes /idp/* to the provider, everything else would be the app (404 here). */
@@ -33,6 +34,7 @@ async function startIdp(): Promise<EmbeddedIdp> {
     issuer,
     mountPath: '/idp',
     keysFile,
+    stateFile,
     identities: DEMO_IDENTITIES,
     clients: [
       {
@@ -55,6 +57,7 @@ async function startIdp(): Promise<EmbeddedIdp> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'embedded-idp-'));
   keysFile = join(dir, 'idp-keys.json');
+  stateFile = join(dir, 'idp-state.json');
   server = createServer((req, res) => host(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -342,7 +345,7 @@ describe('embedded identity provider', () => {
     expect(page.body).toContain('data-testid="idp.username"');
   });
 
-  it('keeps its signing key across restarts, so earlier ID tokens still verify', async () => {
+  it('keeps its signing key and sessions across restarts: old ID tokens verify, sign-on still single', async () => {
     const config = await discover();
     const { url, checks } = await authorizationRequest(config);
     const browser = createTestBrowser();
@@ -363,5 +366,10 @@ describe('embedded identity provider', () => {
     const answer = await createTestBrowser().request(logoutUrl.href);
     expect(answer.status).toBe(200);
     expect(answer.body).not.toContain('id_token_hint');
+
+    // The provider session is in the state file: the same browser is not asked to sign in again.
+    const again = await authorizationRequest(await discover());
+    const landed = await browser.follow(again.url, atPortal);
+    expect(landed.location).toMatch(new RegExp(`^${origin}/auth/callback\\?code=`));
   });
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider from 'oidc-provider';
 import type { DemoIdentity } from '../demo-identities.ts';
 import { DEMO_PASSWORD } from '../demo-identities.ts';
+import { createFileAdapter } from './file-adapter.ts';
 import { loadOrCreateIdpKeys } from './idp-keys.ts';
 import { contentSecurityPolicy } from './idp-page.ts';
 import { createInteractionRoutes, type IdpLogger } from './interaction-routes.ts';
@@ -21,6 +22,12 @@ export interface EmbeddedIdpConfig {
   clients: EmbeddedIdpClient[];
   /** Private JWKS file, created with mode 0600 on first start and reused afterwards. */
   keysFile: string;
+  /**
+   * Where the provider keeps its sessions, grants and codes between restarts (JSON, mode 0600),
+   * e.g. next to `keysFile`. Without it they live in memory, and a restart of the host signs
+   * everyone out of the provider (their portal sessions are the relying party's business).
+   */
+  stateFile?: string;
   identities: readonly DemoIdentity[];
   logger?: IdpLogger;
   /**
@@ -35,7 +42,10 @@ export interface EmbeddedIdp {
   issuer: string;
   /** Node request listener for every request whose path starts with `mountPath` (others: 404). */
   handle: (req: IncomingMessage, res: ServerResponse) => void;
-  /** Stops serving: later requests get 503. The process's HTTP server is the host's to close. */
+  /**
+   * Stops serving (later requests get 503) and waits for the state file to be written. The HTTP
+   * server is the host's to close.
+   */
   close(): Promise<void>;
 }
 
@@ -54,9 +64,16 @@ export async function createEmbeddedIdp(config: EmbeddedIdpConfig): Promise<Embe
   const { issuer, mountPath } = checkConfig(config);
   const logger: IdpLogger = config.logger ?? { info: () => {} };
   const keys = await loadOrCreateIdpKeys(config.keysFile);
+  const storage = config.stateFile ? await createFileAdapter(config.stateFile) : undefined;
   const provider = new Provider(
     issuer,
-    buildProviderConfiguration({ mountPath, clients: config.clients, identities: config.identities, keys }),
+    buildProviderConfiguration({
+      mountPath,
+      clients: config.clients,
+      identities: config.identities,
+      keys,
+      ...(storage ? { adapter: storage.factory } : {}),
+    }),
   );
   provider.proxy = config.trustProxy ?? false;
   // A baseline policy for the pages oidc-provider writes itself (e.g. its auto-posting logout
@@ -86,6 +103,7 @@ export async function createEmbeddedIdp(config: EmbeddedIdpConfig): Promise<Embe
     signingKey: keys.signingKid,
     keysFile: config.keysFile,
     keysCreated: keys.created,
+    stateFile: config.stateFile ?? 'none (in memory)',
     clients: config.clients.map((client) => client.clientId),
   });
 
@@ -113,6 +131,7 @@ export async function createEmbeddedIdp(config: EmbeddedIdpConfig): Promise<Embe
     async close() {
       closed = true;
       provider.removeAllListeners();
+      await storage?.flush();
     },
   };
 }

@@ -58,6 +58,7 @@ button.secondary{background:#fff;color:#1d4f91}
 .people{padding-left:1.25rem}
 .people li{margin:.25rem 0}
 code{font-size:1em;font-weight:700}
+.nowrap{white-space:nowrap}
 `;
 
 /** `<script>` bodies a page may run, each allowed by its hash (no 'unsafe-inline'). */

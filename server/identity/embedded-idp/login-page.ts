@@ -63,7 +63,7 @@ export function renderLoginPage(input: LoginPageInput): string {
     .map(
       (identity) =>
         `<li><code>${escapeHtml(identity.login)}</code> — ${escapeHtml(`${identity.givenName} ${identity.familyName}`)}` +
-        ` (${escapeHtml(identity.personalCode)}): ${escapeHtml(identity.about[input.lang])};` +
+        ` <span class="nowrap">(${escapeHtml(identity.personalCode)})</span>: ${escapeHtml(identity.about[input.lang])};` +
         ` ${escapeHtml(text.assurance)} <span lang="en">${escapeHtml(identity.assuranceLevel)}</span></li>`,
     )
     .join('\n');

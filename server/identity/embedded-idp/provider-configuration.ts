@@ -1,4 +1,4 @@
-import type { Configuration } from 'oidc-provider';
+import type { AdapterFactory, Configuration } from 'oidc-provider';
 import type { DemoIdentity } from '../demo-identities.ts';
 import { ACR_VALUES, SCOPE_CLAIMS, subjectForPersonalCode } from '../eforms-claims.ts';
 import { claimsForIdentity } from './account-claims.ts';
@@ -19,6 +19,8 @@ export interface ProviderConfigurationInput {
   clients: readonly EmbeddedIdpClient[];
   identities: readonly DemoIdentity[];
   keys: IdpKeys;
+  /** Storage for sessions, grants and codes; oidc-provider's in-memory store when absent. */
+  adapter?: AdapterFactory;
 }
 
 /**
@@ -36,6 +38,7 @@ export function buildProviderConfiguration(input: ProviderConfigurationInput): C
   // whose pages have no business receiving them.
   const cookieOptions = { httpOnly: true, sameSite: 'lax', path: mountPath } as const;
   return {
+    ...(input.adapter ? { adapter: input.adapter } : {}),
     clients: input.clients.map((client) => ({
       client_id: client.clientId,
       client_secret: client.clientSecret,
