@@ -63,6 +63,12 @@ export function fieldAtPath(definition: unknown, path: string, language: Languag
     const exists = asRecord(asRecord(form?.schema)?.properties)?.[named] !== undefined;
     return { pointer, label: exists ? labelOf(definition, pointer, named, language) : named };
   }
+  if (tokens[0] === 'form' && tokens[1] === 'conditions' && tokens[2] !== undefined) {
+    const target = asRecord(asRecord(valueAtPointer(definition, tokens.slice(0, 3)))?.target);
+    if (target?.kind === 'field' && typeof target.id === 'string') {
+      return fieldAtPath(definition, `/form/conditions/${tokens[2]}/target/id`, language);
+    }
+  }
   if (tokens[0] === 'settings' && tokens[1] === 'prefill' && tokens[2] !== undefined) {
     const rule = asRecord(valueAtPointer(definition, tokens.slice(0, 3)));
     if (typeof rule?.field === 'string')

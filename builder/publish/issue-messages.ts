@@ -50,6 +50,12 @@ const SENTENCES: Record<Language, Record<DefinitionIssueCode, Sentence>> = {
     field_not_in_step: (f) => `Lauks ${q(f)} nav nevienā solī, tāpēc neviens to nevarēs aizpildīt.`,
     invalid_ui_order: (f) => (f ? `Sadaļas ${q(f)} lauku secība nav pilnīga.` : 'Lauku secība nav pilnīga.'),
     too_complex: (f) => (f ? `Lauks ${q(f)} ir pārāk sarežģīts.` : 'Veidlapa ir pārāk sarežģīta.'),
+    invalid_condition: (f) =>
+      f
+        ? `Lauka ${q(f)} rādīšanas nosacījums nedarbojas. Pārbaudiet lauku un vērtību.`
+        : 'Kāds rādīšanas nosacījums nedarbojas.',
+    conditions_not_compiled: () =>
+      'Rādīšanas nosacījumi neatbilst veidlapai. Atveriet nosacījumu un saglabājiet to vēlreiz.',
   },
   en: {
     invalid_shape: (f) =>
@@ -84,6 +90,12 @@ const SENTENCES: Record<Language, Record<DefinitionIssueCode, Sentence>> = {
     invalid_ui_order: (f) =>
       f ? `The order of fields in ${q(f)} is incomplete.` : 'The order of fields is incomplete.',
     too_complex: (f) => (f ? `${q(f)} is too complex.` : 'The form is too complex.'),
+    invalid_condition: (f) =>
+      f
+        ? `The condition for showing ${q(f)} cannot work. Check its field and value.`
+        : 'A condition for showing a field cannot work.',
+    conditions_not_compiled: () =>
+      'The conditions do not match the form. Open a condition and save it again.',
   },
 };
 

@@ -42,6 +42,7 @@ export interface Autosave {
   /** The connection came back: try again at once. */
   retryNow(): void;
   revision(): number;
+  state(): SaveState;
   dispose(): void;
 }
 
@@ -166,6 +167,7 @@ export function createAutosave(
       if (state.kind === 'offline') schedule(0);
     },
     revision: () => revision,
+    state: () => state,
     dispose() {
       disposed = true;
       if (timer !== undefined) clearTimer(timer);

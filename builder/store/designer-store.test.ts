@@ -49,4 +49,20 @@ describe('createDesignerStore', () => {
     store.getState().perform({ ...rename('y'), select: 'b' });
     expect(store.getState().selected).toBe('b');
   });
+
+  it('makes a burst of typing one undo step', () => {
+    let clock = 0;
+    const store = createDesignerStore(buildDefinition(), () => clock);
+    for (const title of ['A', 'An', 'Ann']) {
+      clock += 200;
+      store.getState().perform({ ...rename(title), coalesce: 'title' });
+    }
+    clock += 5000;
+    store.getState().perform({ ...rename('Anna'), coalesce: 'title' });
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().definition.title.lv).toBe('Ann');
+    store.getState().undo();
+    expect(store.getState().definition.title.lv).toBe('Testa pakalpojums');
+  });
 });

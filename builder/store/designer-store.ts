@@ -10,11 +10,18 @@ export interface Change {
   run: (definition: ServiceDefinition) => ServiceDefinition;
   /** The field to select afterwards (e.g. the one just added), by its id. */
   select?: string | null;
+  /**
+   * Typing a label is many changes but one thing to undo: consecutive changes with the same key
+   * within COALESCE_MS share one undo step.
+   */
+  coalesce?: string;
 }
 
 interface HistoryEntry {
   definition: ServiceDefinition;
   label: LocalizedText;
+  coalesce?: string;
+  at?: number;
 }
 
 export interface DesignerState {
@@ -34,6 +41,7 @@ export interface DesignerState {
 
 /** Enough to undo a working session; snapshots share structure, so each costs little memory. */
 export const HISTORY_LIMIT = 200;
+export const COALESCE_MS = 1500;
 
 /**
  * The designer's state: the definition, what is selected, and the undo history. The store only
@@ -44,7 +52,10 @@ export const HISTORY_LIMIT = 200;
  * const store = createDesignerStore(draft.definition);
  * store.getState().perform({ label, run: (d) => addField(d, ...) });
  */
-export function createDesignerStore(initial: ServiceDefinition): StoreApi<DesignerState> {
+export function createDesignerStore(
+  initial: ServiceDefinition,
+  now: () => number = () => Date.now(),
+): StoreApi<DesignerState> {
   return createStore<DesignerState>((set, get) => ({
     definition: initial,
     selected: null,
@@ -55,9 +66,16 @@ export function createDesignerStore(initial: ServiceDefinition): StoreApi<Design
       const { definition, past, selected } = get();
       const next = change.run(definition);
       if (next === definition) return;
+      const last = past.at(-1);
+      const at = now();
+      const merge =
+        change.coalesce !== undefined &&
+        last?.coalesce === change.coalesce &&
+        at - (last.at ?? 0) < COALESCE_MS;
+      const entry = { definition, label: change.label, coalesce: change.coalesce, at };
       set({
         definition: next,
-        past: [...past.slice(-(HISTORY_LIMIT - 1)), { definition, label: change.label }],
+        past: merge ? [...past.slice(0, -1), { ...last, at }] : [...past.slice(-(HISTORY_LIMIT - 1)), entry],
         future: [],
         selected: change.select === undefined ? selected : change.select,
         lastAnnouncement: { text: change.label, kind: 'change' },

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildDefinition } from '../../schema/build-definition.ts';
+import { DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
+import { canvasSteps, indexNodes, orderedKeys } from './canvas-model.ts';
+
+describe('canvasSteps', () => {
+  it('lays out steps with their fields and the fields inside sections', () => {
+    const steps = canvasSteps(DECLARATION_OF_RESIDENCE);
+    expect(steps.map((s) => s.id)).toEqual(['person', 'residence']);
+    const address = steps[1]!.nodes[0]!;
+    expect(address).toMatchObject({
+      id: '/properties/address',
+      container: 'object',
+      title: 'Jaunā dzīvesvietas adrese',
+    });
+    expect(address.children.map((c) => c.id)).toEqual([
+      '/properties/address/properties/street',
+      '/properties/address/properties/city',
+      '/properties/address/properties/postalCode',
+    ]);
+  });
+
+  it('shows a repeating group with the fields of one entry', () => {
+    const def = buildDefinition({
+      form: {
+        schema: {
+          properties: {
+            family: {
+              type: 'array',
+              title: 'Ģimene',
+              items: { type: 'object', properties: { name: { type: 'string' }, age: { type: 'integer' } } },
+            },
+          },
+        },
+        uiSchema: { family: { items: { 'ui:order': ['age', 'name'] } } },
+      },
+    });
+    const family = canvasSteps(def)[0]!.nodes.find((n) => n.key === 'family')!;
+    expect(family.container).toBe('array');
+    expect(family.children.map((c) => c.id)).toEqual([
+      '/properties/family/items/properties/age',
+      '/properties/family/items/properties/name',
+    ]);
+  });
+
+  it('keeps unchanged nodes identical between two reads, for cheap re-renders', () => {
+    const a = canvasSteps(DECLARATION_OF_RESIDENCE);
+    const b = canvasSteps(DECLARATION_OF_RESIDENCE);
+    expect(b[0]!.nodes[0]).toBe(a[0]!.nodes[0]);
+  });
+
+  it('indexes where each node sits', () => {
+    const places = indexNodes(canvasSteps(DECLARATION_OF_RESIDENCE));
+    expect(places.get('/properties/address/properties/city')).toMatchObject({
+      parent: '/properties/address',
+      index: 1,
+      stepId: 'residence',
+    });
+    expect(places.get('/properties/email')).toMatchObject({ parent: 'step:person', index: 5 });
+  });
+});
+
+describe('orderedKeys', () => {
+  it('follows ui:order and appends the rest', () => {
+    expect(orderedKeys({ a: 1, b: 2, c: 3 }, { 'ui:order': ['c', '*', 'a', 'x'] })).toEqual(['c', 'a', 'b']);
+  });
+});

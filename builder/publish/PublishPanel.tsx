@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { describeFailure } from '../api/describe-failure.ts';
+import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
+import { historyPath } from '../routing/builder-route.ts';
+import { RouteLink } from '../routing/RouteLink.tsx';
+import { useBuilder } from '../shell/builder-context.tsx';
+import { useDesigner } from '../store/designer-context.tsx';
+import { describeIssues, type PlainIssue } from './issue-messages.ts';
+
+const T = {
+  lv: {
+    publish: 'Publicēt',
+    publishing: 'Pārbauda un publicē…',
+    issues: 'Pirms publicēšanas jānovērš:',
+    show: 'Parādīt lauku',
+    done: (n: number) => `Publicēta ${n}. versija.`,
+    open: 'Atvērt veidlapu, kā to redz iedzīvotāji',
+    history: 'Versiju vēsture',
+    unsaved: 'Vispirms jāsaglabā izmaiņas. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+  },
+  en: {
+    publish: 'Publish',
+    publishing: 'Checking and publishing…',
+    issues: 'Fix these before publishing:',
+    show: 'Show the field',
+    done: (n: number) => `Version ${n} published.`,
+    open: 'Open the form as citizens see it',
+    history: 'Version history',
+    unsaved: 'The changes must be saved first. Check the connection and try again.',
+  },
+};
+
+/**
+ * Publishing: save what is unsaved, run the server's checker (POST /check) and publish only a
+ * clean draft. Problems are sentences naming the field, each with a button that selects it.
+ */
+export function PublishPanel(props: {
+  code: string;
+  flush: () => Promise<boolean>;
+  onShowField: (pointer: string) => void;
+}) {
+  const t = useText(T);
+  const { language } = useLanguage();
+  const { services } = useBuilder();
+  const definition = useDesigner((s) => s.definition);
+  const [busy, setBusy] = useState(false);
+  const [issues, setIssues] = useState<PlainIssue[]>([]);
+  const [message, setMessage] = useState('');
+  const [published, setPublished] = useState<number | null>(null);
+
+  async function publish() {
+    setBusy(true);
+    setIssues([]);
+    setMessage('');
+    setPublished(null);
+    try {
+      if (!(await props.flush())) return setMessage(t.unsaved);
+      const check = await services.checkDraft(props.code);
+      if (!check.ok) return setMessage(describeFailure(check, language));
+      if (!check.data.ok) return setIssues(describeIssues(check.data.issues, definition, language));
+      const result = await services.publish(props.code);
+      if (result.ok) setPublished(result.data.version);
+      else if (result.kind === 'http' && result.issues.length > 0)
+        setIssues(describeIssues(result.issues, definition, language));
+      else setMessage(describeFailure(result, language));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="publish" data-testid="builder.publish">
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={publish}
+        aria-disabled={busy}
+        data-testid="builder.publish.button"
+      >
+        {busy ? t.publishing : t.publish}
+      </button>
+      <div aria-live="polite" aria-atomic="true">
+        {message ? <p className="error">{message}</p> : null}
+        {published !== null ? (
+          <p data-testid="builder.publish.done">
+            {t.done(published)}{' '}
+            <a
+              href={`/services/${props.code}/apply`}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="builder.publish.deep-link"
+            >
+              {t.open}
+            </a>{' '}
+            <RouteLink href={historyPath(props.code)}>{t.history}</RouteLink>
+          </p>
+        ) : null}
+      </div>
+      {issues.length > 0 ? (
+        <div className="issues" role="alert" data-testid="builder.publish.issues">
+          <p>{t.issues}</p>
+          <ul>
+            {issues.map((issue) => (
+              <li key={issue.text}>
+                {issue.text}{' '}
+                {issue.field ? (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => props.onShowField(issue.field!.pointer)}
+                  >
+                    {t.show}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
