@@ -24,8 +24,7 @@ const logLines: string[] = [];
 
 /** The host: routes /idp/* to the provider, everything else would be the app (404 here). */
 function host(req: IncomingMessage, res: ServerResponse) {
-  if (req.url === '/idp' || req.url?.startsWith('/idp/') || req.url?.startsWith('/idp?'))
-    idp.handle(req, res);
+  if (idp.owns(req.url)) idp.handle(req, res);
   else res.writeHead(404).end();
 }
 
@@ -133,6 +132,28 @@ describe('embedded identity provider', () => {
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
     expect(jwks.keys[0]).not.toHaveProperty('d');
+  });
+
+  it('refuses an issuer whose path is not the mount path (its tokens would never verify)', async () => {
+    await expect(
+      createEmbeddedIdp({
+        issuer: `${origin}/oidc`,
+        mountPath: '/idp',
+        keysFile,
+        identities: DEMO_IDENTITIES,
+        clients: [{ clientId: 'x', clientSecret: 'y', redirectUris: [], postLogoutRedirectUris: [] }],
+      }),
+    ).rejects.toThrow(/issuer's path must be the mount path/);
+  });
+
+  it('claims only its own paths', () => {
+    expect(['/idp', '/idp/auth', '/idp?x'].map((url) => idp.owns(url))).toEqual([true, true, true]);
+    expect(['/idpx', '/', '/services/idp', undefined].map((url) => idp.owns(url))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('answers 404 outside its mount path', async () => {

@@ -6,7 +6,7 @@ import { createFileAdapter } from './file-adapter.ts';
 import { loadOrCreateIdpKeys } from './idp-keys.ts';
 import { contentSecurityPolicy } from './idp-page.ts';
 import { createInteractionRoutes, type IdpLogger } from './interaction-routes.ts';
-import { mountRequest } from './mount-path.ts';
+import { mountRequest, pathBelowMount } from './mount-path.ts';
 import { buildProviderConfiguration, type EmbeddedIdpClient } from './provider-configuration.ts';
 import { AUTO_CONFIRM_SCRIPT } from './provider-pages.ts';
 
@@ -42,6 +42,8 @@ export interface EmbeddedIdp {
   issuer: string;
   /** Node request listener for every request whose path starts with `mountPath` (others: 404). */
   handle: (req: IncomingMessage, res: ServerResponse) => void;
+  /** True when `handle` serves this request URL (`/idp`, `/idp/...`, `/idp?...`; not `/idpx`). */
+  owns(url: string | undefined): boolean;
   /**
    * Stops serving (later requests get 503) and waits for the state file to be written. The HTTP
    * server is the host's to close.
@@ -58,7 +60,7 @@ export interface EmbeddedIdp {
  * @example
  * const idp = await createEmbeddedIdp({ issuer: 'http://127.0.0.1:3000/idp', mountPath: '/idp',
  *   clients, keysFile: 'data/idp-keys.json', identities: DEMO_IDENTITIES, logger });
- * http.createServer((req, res) => req.url?.startsWith('/idp') ? idp.handle(req, res) : app(req, res));
+ * http.createServer((req, res) => (idp.owns(req.url) ? idp.handle(req, res) : app(req, res)));
  */
 export async function createEmbeddedIdp(config: EmbeddedIdpConfig): Promise<EmbeddedIdp> {
   const { issuer, mountPath } = checkConfig(config);
@@ -109,6 +111,7 @@ export async function createEmbeddedIdp(config: EmbeddedIdpConfig): Promise<Embe
 
   return {
     issuer,
+    owns: (url) => url !== undefined && pathBelowMount(url, mountPath) !== null,
     handle(req, res) {
       if (closed) {
         res
