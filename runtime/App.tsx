@@ -17,7 +17,7 @@ export function App() {
       page = <HomePage />;
       break;
     case 'apply':
-      page = <ApplyPage code={route.code} version={route.version} params={route.params} />;
+      page = <ApplyPage code={route.code} version={route.version} step={route.step} params={route.params} />;
       break;
     case 'done':
       page = <DonePage key={route.code} code={route.code} />;

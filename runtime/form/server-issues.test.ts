@@ -1,6 +1,7 @@
+import type { ErrorSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import { lv } from '../i18n/lv.ts';
-import { issuesToErrorSchema, unresolvedIssues } from './server-issues.ts';
+import { issuesToErrorSchema, unresolvedIssues, withServerIssues } from './server-issues.ts';
 
 describe('issuesToErrorSchema', () => {
   it('places each issue at its JSON Pointer with a plain message', () => {
@@ -40,5 +41,30 @@ describe('unresolvedIssues', () => {
       issues[1],
     ]);
     expect(unresolvedIssues(issues, submitted, { name: 'Anna', contact: { email: 'a@b.lv' } })).toEqual([]);
+  });
+});
+
+describe('withServerIssues', () => {
+  it('adds the server’s messages to the browser’s, each once', () => {
+    const browser = {
+      name: { __errors: [lv.errors.required] },
+      city: { __errors: [lv.errors.pattern] },
+    } as unknown as ErrorSchema;
+    expect(withServerIssues(browser, [], lv.errors)).toBe(browser);
+    expect(
+      withServerIssues(
+        browser,
+        [
+          { code: 'required', path: '/name', message: '' },
+          { code: 'format', path: '/email', message: '' },
+        ],
+        lv.errors,
+      ),
+    ).toEqual({
+      name: { __errors: [lv.errors.required] },
+      city: { __errors: [lv.errors.pattern] },
+      email: { __errors: [lv.errors.formatOther] },
+    });
+    expect(withServerIssues(undefined, [], lv.errors)).toBeUndefined();
   });
 });

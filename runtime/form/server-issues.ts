@@ -35,6 +35,37 @@ export function issuesToErrorSchema(issues: readonly ApiIssue[], messages: UiStr
   return root as ErrorSchema;
 }
 
+function merge(a: Node, b: Node): Node {
+  const merged: Node = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const existing = merged[key];
+    if (key === '__errors' && Array.isArray(existing) && Array.isArray(value)) {
+      merged.__errors = [...new Set([...(existing as string[]), ...(value as string[])])];
+    } else if (
+      typeof existing === 'object' &&
+      existing !== null &&
+      typeof value === 'object' &&
+      value !== null
+    ) {
+      merged[key] = merge(existing as Node, value as Node);
+    } else merged[key] = value;
+  }
+  return merged;
+}
+
+/**
+ * The browser's errors with the server's issues added, each message once, for the fields'
+ * inline messages. Undefined when there is nothing to show.
+ */
+export function withServerIssues(
+  errorSchema: ErrorSchema | undefined,
+  issues: readonly ApiIssue[],
+  messages: UiStrings['errors'],
+): ErrorSchema | undefined {
+  if (issues.length === 0) return errorSchema;
+  return merge((errorSchema ?? {}) as Node, issuesToErrorSchema(issues, messages) as Node) as ErrorSchema;
+}
+
 function valueAt(data: unknown, pointer: string): unknown {
   let value = data;
   for (const token of parsePointer(pointer) ?? []) {

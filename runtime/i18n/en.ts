@@ -49,6 +49,18 @@ export const en: UiStrings = {
     submitting: 'Submitting…',
     errorSummaryTitle: 'Please correct the following',
     formLevelError: 'Form',
+    stepProgress: (current, total) => `Step ${current} of ${total}`,
+    next: 'Continue',
+    back: 'Back',
+  },
+  check: {
+    title: 'Check your answers',
+    intro: 'Before you submit, check that everything is right. To correct something, choose “Change”.',
+    change: 'Change',
+    notAnswered: 'Not given',
+    yes: 'Yes',
+    no: 'No',
+    submitIntro: 'By submitting this application you confirm that the information you gave is true.',
   },
   submitError: {
     network:

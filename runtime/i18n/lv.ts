@@ -53,6 +53,18 @@ export const lv: UiStrings = {
     submitting: 'Iesniedz…',
     errorSummaryTitle: 'Lūdzu, izlabojiet kļūdas',
     formLevelError: 'Veidlapa',
+    stepProgress: (current, total) => `${current}. solis no ${total}`,
+    next: 'Turpināt',
+    back: 'Atpakaļ',
+  },
+  check: {
+    title: 'Pārbaudiet atbildes',
+    intro: 'Pirms iesniegšanas pārbaudiet, vai viss ir pareizi. Ja kaut kas jālabo, izvēlieties “Mainīt”.',
+    change: 'Mainīt',
+    notAnswered: 'Nav norādīts',
+    yes: 'Jā',
+    no: 'Nē',
+    submitIntro: 'Iesniedzot iesniegumu, jūs apliecināt, ka sniegtās ziņas ir patiesas.',
   },
   submitError: {
     network:

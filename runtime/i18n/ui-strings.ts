@@ -28,6 +28,21 @@ export interface UiStrings {
     errorSummaryTitle: string;
     /** Shown in the summary for an error that belongs to no single field. */
     formLevelError: string;
+    /** "2. solis no 5": where the citizen is in a form of several steps. */
+    stepProgress: (current: number, total: number) => string;
+    next: string;
+    back: string;
+  };
+  /** The "check your answers" page before submitting. */
+  check: {
+    title: string;
+    intro: string;
+    /** The link back to a question; its spoken name adds the question's title. */
+    change: string;
+    notAnswered: string;
+    yes: string;
+    no: string;
+    submitIntro: string;
   };
   submitError: {
     network: string;

@@ -1,25 +1,34 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiIssue } from '../../schema/api-error.ts';
+import { parsePointer } from '../../schema/json-pointer.ts';
 import type { PublishedService } from '../api/published-service.ts';
 import { submitApplication } from '../api/submit-application.ts';
-import { type FormData, ServiceForm } from '../form/ServiceForm.tsx';
+import { focusField } from '../form/focus-field.ts';
+import type { FormData } from '../form/form-context.ts';
+import { toPlainErrors } from '../form/plain-error-messages.ts';
 import { unresolvedIssues } from '../form/server-issues.ts';
+import { useFormModel } from '../form/use-form-model.ts';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import type { UiStrings } from '../i18n/ui-strings.ts';
+import { allowedPosition } from '../journey/allowed-position.ts';
 import { createIdempotencyKey } from '../journey/create-idempotency-key.ts';
-import { prefillFromUrl } from '../journey/prefill-from-url.ts';
 import { type StoredReceipt, saveReceipt } from '../journey/submission-receipt-store.ts';
-import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { navigate } from '../routing/navigate.ts';
-import { donePath } from '../routing/parse-route.ts';
+import { applyPath, donePath, type FormPosition } from '../routing/parse-route.ts';
+import { CHECK_HEADING_ID, CheckAnswersPage } from './CheckAnswersPage.tsx';
+import { FormStepPage, STEP_HEADING_ID } from './FormStepPage.tsx';
+import { useAnswers } from './use-answers.ts';
+import { useWarmUp } from './use-warm-up.ts';
 
-type Problem = keyof UiStrings['submitError'];
+export type SubmitProblem = keyof UiStrings['submitError'];
 
 interface ServerIssues {
   issues: ApiIssue[];
   /** The data the issues were found in, to tell which fields the citizen has since changed. */
   submitted: FormData;
 }
+
+const PAGE_TITLE_ID = 'page-title';
 
 function sessionStore(): Storage | undefined {
   try {
@@ -29,9 +38,15 @@ function sessionStore(): Storage | undefined {
   }
 }
 
+function issueField(issue: ApiIssue): string | undefined {
+  return parsePointer(issue.path)?.[0];
+}
+
 /**
- * One attempt at a service's form: holds the typed data, sends it once, and turns every answer
- * into something the citizen can act on. Later issues hang save/resume and step navigation here.
+ * One attempt at a service's form: the answers, the step the URL names, "check your answers" and
+ * the submission. The URL is the source of truth for where the citizen is (`?step=2`,
+ * `?step=check`), so Back/Forward and a reload behave; this component only checks that the place
+ * is allowed and sends the citizen to the first incomplete step when it is not.
  *
  * Idempotency: one key per attempt. It is kept when no answer came back (the submission may have
  * arrived; a retry with the same key cannot make a second one) and replaced after a definite
@@ -39,43 +54,129 @@ function sessionStore(): Storage | undefined {
  */
 export function ApplicationForm({
   service,
+  pinnedVersion,
+  requested,
   params,
 }: {
   service: PublishedService;
+  pinnedVersion: number | undefined;
+  requested: FormPosition | undefined;
   params: Record<string, string>;
 }) {
   const { language, strings } = useLanguage();
-  const { definition } = service;
-  const [formData, setFormData] = useState<FormData>(() => prefillFromUrl(definition, params));
+  const { definition, code } = service;
+  const model = useFormModel(definition.form, language);
+  const { layout, checker } = model;
+  const { answers, readAnswers, setFieldAnswers, forget } = useAnswers(
+    code,
+    service.version,
+    definition,
+    params,
+    layout,
+  );
   const [serverIssues, setServerIssues] = useState<ServerIssues>({ issues: [], submitted: {} });
-  const [summaryFocusRequest, setSummaryFocusRequest] = useState(0);
-  const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  const [attempted, setAttempted] = useState<ReadonlySet<string>>(new Set());
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [problem, setProblem] = useState<SubmitProblem | undefined>(undefined);
   const [submitting, setSubmitting] = useState(false);
   const idempotencyKey = useRef(createIdempotencyKey());
   const inFlight = useRef(false);
-  const problemRef = useRef<HTMLDivElement>(null);
-  useDocumentTitle(definition.title[language]);
+  useWarmUp(checker);
 
+  const steps = useMemo(() => layout.steps(answers), [layout, answers]);
+  const transformErrors = useCallback(
+    (errors: Parameters<typeof toPlainErrors>[0]) => toPlainErrors(errors, strings.errors),
+    [strings],
+  );
+  const stepErrors = useCallback(
+    (index: number, data: FormData) =>
+      checker.check(layout.submittable(data), {
+        fields: new Set(steps[index]?.fields ?? []),
+        includeFormLevel: index === steps.length - 1,
+        transformErrors,
+      }),
+    [checker, layout, steps, transformErrors],
+  );
+  const pathAt = useCallback(
+    (step: FormPosition) => applyPath(code, { version: pinnedVersion, step }),
+    [code, pinnedVersion],
+  );
+
+  // Where the citizen may be; the URL is corrected (replaced) when it asks for more. Only a new
+  // request is checked: answers typed on the allowed step never move the citizen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed per request, not per keystroke.
+  const position = useMemo(
+    () =>
+      allowedPosition(
+        requested,
+        steps.length,
+        (index) => stepErrors(index, readAnswers()).errors.length === 0,
+      ),
+    [requested, steps.length],
+  );
+  const hasPrefillParams = Object.keys(params).length > 0;
   useEffect(() => {
-    if (problem) problemRef.current?.focus();
-  }, [problem]);
+    // Prefill parameters are applied once and leave the URL, so a reload keeps what was typed over them.
+    if (position !== (requested ?? 1) || hasPrefillParams) {
+      navigate(`${pathAt(position)}${window.location.hash}`, { replace: true });
+    }
+  }, [position, requested, hasPrefillParams, pathAt]);
 
-  const onChange = (data: FormData) => {
-    setFormData(data);
-    setServerIssues((current) =>
-      current.issues.length === 0
-        ? current
-        : { ...current, issues: unresolvedIssues(current.issues, current.submitted, data) },
-    );
-  };
+  const onAnswers = useCallback(
+    (fields: readonly string[], values: FormData) => {
+      setFieldAnswers(fields, values);
+      setServerIssues((current) =>
+        current.issues.length === 0
+          ? current
+          : { ...current, issues: unresolvedIssues(current.issues, current.submitted, readAnswers()) },
+      );
+    },
+    [setFieldAnswers, readAnswers],
+  );
 
-  const onSubmit = async (data: FormData) => {
+  const goTo = useCallback(
+    (step: FormPosition, fieldId?: string) => {
+      navigate(`${pathAt(step)}${fieldId ? `#${fieldId}` : ''}`);
+    },
+    [pathAt],
+  );
+
+  // On every move after the first page: focus the field a "Change" link named, else the new
+  // page's heading, so keyboard and screen-reader users start at the top of what changed.
+  const shownPosition = useRef<FormPosition | null>(null);
+  useEffect(() => {
+    const previous = shownPosition.current;
+    shownPosition.current = position;
+    if (previous === null || previous === position) return;
+    const fieldId = decodeURIComponent(window.location.hash.slice(1));
+    if (fieldId && focusField(fieldId)) return;
+    const heading =
+      document.getElementById(position === 'check' ? CHECK_HEADING_ID : STEP_HEADING_ID) ??
+      document.getElementById(PAGE_TITLE_ID);
+    heading?.focus();
+  }, [position]);
+
+  const index = position === 'check' ? -1 : position - 1;
+  const step = steps[index] ?? { step: undefined, fields: [] };
+  const stepKey = step.step?.id ?? '';
+  const shownCheck = useMemo(
+    () => (index >= 0 && attempted.has(stepKey) ? stepErrors(index, answers) : undefined),
+    [index, attempted, stepKey, stepErrors, answers],
+  );
+
+  const submit = async () => {
     if (inFlight.current) return;
+    const data = layout.submittable(readAnswers());
+    const firstIncomplete = steps.findIndex((_, index) => stepErrors(index, data).errors.length > 0);
+    if (firstIncomplete >= 0) {
+      setAttempted((current) => new Set(current).add(steps[firstIncomplete]?.step?.id ?? ''));
+      return goTo(firstIncomplete + 1);
+    }
     inFlight.current = true;
     setSubmitting(true);
     setProblem(undefined);
     const outcome = await submitApplication({
-      code: service.code,
+      code,
       version: service.version,
       data,
       idempotencyKey: idempotencyKey.current,
@@ -89,21 +190,22 @@ export function ApplicationForm({
       case 'submitted': {
         const receipt: StoredReceipt = {
           reference: outcome.receipt.reference,
-          serviceCode: service.code,
+          serviceCode: code,
           submittedAt: outcome.receipt.submittedAt,
           serviceTitle: definition.title,
           agencyName: service.agency.name,
           targetProcessingTime: definition.settings.targetProcessingTime,
         };
+        forget();
         saveReceipt(sessionStore(), receipt);
-        // Replace, so Back from the confirmation does not reopen the form that was just sent.
-        navigate(donePath(service.code), { replace: true, state: { receipt } });
+        // Replace, so Back from the confirmation does not reopen the answers that were just sent.
+        navigate(donePath(code), { replace: true, state: { receipt } });
         return;
       }
       case 'invalid':
         if (outcome.issues.length === 0) return setProblem('tryAgain');
-        setServerIssues({ issues: outcome.issues, submitted: data });
-        setSummaryFocusRequest((n) => n + 1);
+        setServerIssues({ issues: outcome.issues, submitted: readAnswers() });
+        setFocusRequest((n) => n + 1);
         return;
       case 'network':
         return setProblem('network');
@@ -119,34 +221,67 @@ export function ApplicationForm({
     }
   };
 
+  const header = (
+    <h1 className="service-title" id={PAGE_TITLE_ID} tabIndex={-1}>
+      <span className="service-title__agency">{service.agency.name[language]}</span>
+      {definition.title[language]}
+    </h1>
+  );
+
+  if (position === 'check') {
+    return (
+      <>
+        {header}
+        <CheckAnswersPage
+          serviceTitle={definition.title[language]}
+          layout={layout}
+          steps={steps}
+          answers={answers}
+          serverIssues={serverIssues.issues}
+          problem={problem}
+          submitting={submitting}
+          focusRequest={focusRequest}
+          pathAt={pathAt}
+          onChangeAnswer={goTo}
+          onSubmit={submit}
+        />
+      </>
+    );
+  }
+
+  const fieldSet = new Set(step.fields);
+  const issues = serverIssues.issues.filter((issue) => {
+    const field = issueField(issue);
+    return field === undefined ? index === steps.length - 1 : fieldSet.has(field);
+  });
   return (
     <>
-      <h1 className="service-title">
-        <span className="service-title__agency">{service.agency.name[language]}</span>
-        {definition.title[language]}
-      </h1>
-      {definition.description[language] ? <p className="lead">{definition.description[language]}</p> : null}
-      {problem ? (
-        <div
-          className="notice notice--error"
-          role="alert"
-          tabIndex={-1}
-          ref={problemRef}
-          data-testid="runtime.submit-error"
-        >
-          {strings.submitError[problem]}
-        </div>
+      {header}
+      {definition.description[language] && index === 0 ? (
+        <p className="lead">{definition.description[language]}</p>
       ) : null}
-      <ServiceForm
-        form={definition.form}
-        language={language}
-        strings={strings}
-        formData={formData}
-        onChange={onChange}
-        onSubmit={onSubmit}
-        submitting={submitting}
-        serverIssues={serverIssues.issues}
-        summaryFocusRequest={summaryFocusRequest}
+      <FormStepPage
+        key={stepKey}
+        serviceTitle={definition.title[language]}
+        model={model}
+        steps={steps}
+        index={index}
+        answers={answers}
+        readAnswers={readAnswers}
+        onAnswers={onAnswers}
+        check={shownCheck}
+        serverIssues={issues}
+        focusRequest={focusRequest}
+        onNext={() => {
+          const { errors } = stepErrors(index, readAnswers());
+          if (errors.length > 0) {
+            setAttempted((current) => new Set(current).add(stepKey));
+            setFocusRequest((n) => n + 1);
+            return;
+          }
+          goTo(index === steps.length - 1 ? 'check' : index + 2);
+        }}
+        onBack={index > 0 ? () => goTo(index) : undefined}
       />
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
+import type { FormPosition } from '../routing/parse-route.ts';
 import type { ApplicationForm } from './ApplicationForm.tsx';
 import { LoadErrorPage } from './LoadErrorPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -10,6 +11,7 @@ import { RetiredPage } from './RetiredPage.tsx';
 export interface ApplyPageProps {
   code: string;
   version: number | undefined;
+  step: FormPosition | undefined;
   params: Record<string, string>;
 }
 
@@ -33,7 +35,7 @@ async function loadPage(code: string, version: number | undefined, signal: Abort
  * `/services/{code}/apply`: loads the published service the deep link names and shows its
  * form, or a page that says why it cannot (not found, retired, try again).
  */
-export function ApplyPage({ code, version, params }: ApplyPageProps) {
+export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   const { strings } = useLanguage();
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
@@ -53,7 +55,13 @@ export function ApplyPage({ code, version, params }: ApplyPageProps) {
   switch (load.kind) {
     case 'ok':
       return Form ? (
-        <Form key={`${load.service.code}@${load.service.version}`} service={load.service} params={params} />
+        <Form
+          key={`${load.service.code}@${load.service.version}`}
+          service={load.service}
+          pinnedVersion={version}
+          requested={step}
+          params={params}
+        />
       ) : null;
     case 'service-not-found':
       return <NotFoundPage kind="service" />;

@@ -23,6 +23,21 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads the position in the form, which is not a prefill parameter', () => {
+    expect(parseRoute('/services/dog-licence/apply', '?step=2&owner=Anna')).toEqual({
+      page: 'apply',
+      code: 'dog-licence',
+      step: 2,
+      params: { owner: 'Anna' },
+    });
+    expect(parseRoute('/services/dog-licence/apply', '?step=check')).toMatchObject({ step: 'check' });
+  });
+
+  it.each(['0', '-1', 'two', '2.5', '1000', ''])('starts at the first step for ?step=%s', (step) => {
+    const route = parseRoute('/services/dog-licence/apply', `?step=${step}`);
+    expect(route).toEqual({ page: 'apply', code: 'dog-licence', params: {} });
+  });
+
   it('reads the confirmation page', () => {
     expect(parseRoute('/services/dog-licence/apply/done', '')).toEqual({ page: 'done', code: 'dog-licence' });
   });
@@ -42,6 +57,15 @@ describe('parseRoute', () => {
 
   it('builds the paths it reads', () => {
     expect(parseRoute(applyPath('dog-licence'), '')).toMatchObject({ page: 'apply', code: 'dog-licence' });
+    expect(applyPath('dog-licence', { step: 1 })).toBe('/services/dog-licence/apply');
+    const [pathname, search] = applyPath('dog-licence', { version: 3, step: 'check' }).split('?');
+    expect(parseRoute(pathname ?? '', `?${search}`)).toEqual({
+      page: 'apply',
+      code: 'dog-licence',
+      version: 3,
+      step: 'check',
+      params: {},
+    });
     expect(parseRoute(donePath('dog-licence'), '')).toEqual({ page: 'done', code: 'dog-licence' });
   });
 });

@@ -1,5 +1,8 @@
 import { SERVICE_CODE_PATTERN } from '../../schema/service-definition.ts';
 
+/** Where in a form the citizen is: a step (1-based, as people count) or the "check your answers" page. */
+export type FormPosition = number | 'check';
+
 /** The pages the citizen runtime knows. Later issues add more (resume, status) as new variants. */
 export type Route =
   | { page: 'home' }
@@ -8,6 +11,11 @@ export type Route =
       code: string;
       /** A pinned version from `?version=N`; absent means the latest published one. */
       version?: number;
+      /**
+       * `?step=2` or `?step=check`, so Back/Forward and a reload keep the citizen's place. Absent,
+       * or not a step at all, means the first step: a mistyped step is not worth an error page.
+       */
+      step?: FormPosition;
       /** The other query parameters (first value of each), for prefill rules of kind `url`. */
       params: Record<string, string>;
     }
@@ -16,14 +24,21 @@ export type Route =
 
 const APPLY_PATH = /^\/services\/([^/]+)\/apply(\/done)?\/?$/;
 const POSITIVE_INTEGER = /^[1-9][0-9]{0,8}$/;
+const STEP_NUMBER = /^[1-9][0-9]{0,2}$/;
+const RESERVED_PARAMS = new Set(['version', 'step']);
+
+function readStep(raw: string | null): FormPosition | undefined {
+  if (raw === 'check') return 'check';
+  return raw !== null && STEP_NUMBER.test(raw) ? Number(raw) : undefined;
+}
 
 /**
  * Turns a URL's path and query into a route. Deep links (P4) are published in catalogues, so a
  * malformed one is answered with the not-found page rather than a guess: a `?version=` that is
  * not a positive whole number would otherwise silently show a different version than pinned.
  *
- * @example parseRoute('/services/dog-licence/apply', '?version=2&owner=Anna')
- *   // { page: 'apply', code: 'dog-licence', version: 2, params: { owner: 'Anna' } }
+ * @example parseRoute('/services/dog-licence/apply', '?version=2&step=2&owner=Anna')
+ *   // { page: 'apply', code: 'dog-licence', version: 2, step: 2, params: { owner: 'Anna' } }
  */
 export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
@@ -36,12 +51,15 @@ export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);
   const params: Record<string, string> = {};
   for (const [key, value] of query) {
-    if (key !== 'version' && !Object.hasOwn(params, key)) params[key] = value;
+    if (!RESERVED_PARAMS.has(key) && !Object.hasOwn(params, key)) params[key] = value;
   }
+  const route: Route = { page: 'apply', code, params };
+  const step = readStep(query.get('step'));
+  if (step !== undefined) route.step = step;
   const version = query.get('version');
-  if (version === null) return { page: 'apply', code, params };
+  if (version === null) return route;
   if (!POSITIVE_INTEGER.test(version)) return { page: 'not-found' };
-  return { page: 'apply', code, version: Number(version), params };
+  return { ...route, version: Number(version) };
 }
 
 function safeDecode(segment: string): string | undefined {
@@ -52,12 +70,21 @@ function safeDecode(segment: string): string | undefined {
   }
 }
 
-/** The path of a service's form, the deep link that catalogues publish (P4). */
-export function applyPath(code: string): string {
-  return `/services/${encodeURIComponent(code)}/apply`;
+/**
+ * The path of a service's form, the deep link that catalogues publish (P4), optionally at a
+ * pinned version and a position inside the form (step 1 is the plain link).
+ *
+ * @example applyPath('dog-licence', { version: 2, step: 'check' }) // '/services/dog-licence/apply?version=2&step=check'
+ */
+export function applyPath(code: string, at: { version?: number; step?: FormPosition } = {}): string {
+  const query = new URLSearchParams();
+  if (at.version !== undefined) query.set('version', String(at.version));
+  if (at.step !== undefined && at.step !== 1) query.set('step', String(at.step));
+  const search = query.toString();
+  return `/services/${encodeURIComponent(code)}/apply${search ? `?${search}` : ''}`;
 }
 
 /** The path of the confirmation page that follows a successful submission. */
 export function donePath(code: string): string {
-  return `${applyPath(code)}/done`;
+  return `/services/${encodeURIComponent(code)}/apply/done`;
 }

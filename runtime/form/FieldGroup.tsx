@@ -1,0 +1,77 @@
+import Form, { type IChangeEvent } from '@rjsf/core';
+import type { ErrorSchema, RJSFSchema, TranslatableString, UiSchema, ValidatorType } from '@rjsf/utils';
+import { memo, useCallback, useState } from 'react';
+import { DEFAULT_FORM_STATE, type FieldGroupSpec } from './create-form-layout.ts';
+import type { FormContext, FormData } from './form-context.ts';
+import { FieldTemplate } from './templates/FieldTemplate.tsx';
+import { GroupFields } from './templates/GroupFields.tsx';
+import { TEXT_BUTTON_TEMPLATES } from './templates/text-buttons.tsx';
+
+const TEMPLATES = {
+  FieldTemplate,
+  ObjectFieldTemplate: GroupFields,
+  ButtonTemplates: TEXT_BUTTON_TEMPLATES,
+};
+
+export interface FieldGroupProps {
+  spec: FieldGroupSpec;
+  /** Read once, when the group mounts: afterwards the group's form holds its own answers. */
+  readAnswers: () => FormData;
+  errorSchema: ErrorSchema<FormData> | undefined;
+  validator: ValidatorType<FormData, RJSFSchema>;
+  formContext: FormContext;
+  translateString: (text: TranslatableString, params?: string[]) => string;
+  onAnswers: (fields: readonly string[], answers: FormData) => void;
+}
+
+function pick(data: FormData, fields: readonly string[]): FormData {
+  const picked: FormData = {};
+  for (const field of fields) if (Object.hasOwn(data, field)) picked[field] = data[field];
+  return picked;
+}
+
+/**
+ * Some questions of a step, rendered by one @rjsf/core form. Uncontrolled: the form keeps its
+ * own answers and reports each change, so a keystroke costs one small form's bookkeeping and
+ * never re-renders the other groups (memo: their props do not change). The page's own `<form>`
+ * wraps all groups, so these render as `<div>`s and Enter in a field means "Continue".
+ * Validation is the page's: errors come in as `errorSchema` (RJSF's `extraErrors`).
+ * The `shallow` update strategy compares each field's props by reference instead of deeply.
+ */
+export const FieldGroup = memo(function FieldGroup({
+  spec,
+  readAnswers,
+  errorSchema,
+  validator,
+  formContext,
+  translateString,
+  onAnswers,
+}: FieldGroupProps) {
+  const [initial] = useState(() => {
+    const answers = readAnswers();
+    return spec.holdsAllAnswers ? answers : pick(answers, spec.fields);
+  });
+  const { fields } = spec;
+  const onChange = useCallback(
+    (event: IChangeEvent<FormData>) => onAnswers(fields, event.formData ?? {}),
+    [fields, onAnswers],
+  );
+  return (
+    <Form<FormData, RJSFSchema, FormContext>
+      tagName="div"
+      className="field-group"
+      schema={spec.schema as RJSFSchema}
+      uiSchema={spec.uiSchema as UiSchema<FormData, RJSFSchema, FormContext>}
+      validator={validator}
+      initialFormData={initial}
+      extraErrors={errorSchema}
+      formContext={formContext}
+      templates={TEMPLATES}
+      translateString={translateString}
+      experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
+      experimental_componentUpdateStrategy="shallow"
+      showErrorList={false}
+      onChange={onChange}
+    />
+  );
+});

@@ -1,0 +1,169 @@
+import { createSchemaUtils, orderProperties, type RJSFSchema, type ValidatorType } from '@rjsf/utils';
+import type { JsonSchema } from '../../schema/json-schema.ts';
+import type { FormStep } from '../../schema/service-definition.ts';
+import type { FormData } from './form-context.ts';
+import { groupIntoSteps } from './group-into-steps.ts';
+import { isPlainRoot, pickProperties } from './pick-properties.ts';
+
+/** Fields per RJSF form on a page: a keystroke re-runs RJSF's bookkeeping for its own group only. */
+export const RENDER_GROUP_SIZE = 25;
+
+/**
+ * Only the citizen answers. By default RJSF fills a `const` in as the default (pre-ticking a
+ * consent box, pre-choosing the first `oneOf` option) and answers a required yes/no question
+ * "no"; both would send answers nobody gave. An explicit `default` in the schema still applies.
+ */
+export const DEFAULT_FORM_STATE = { constAsDefaults: 'never', requiredBooleanDefault: 'skip' } as const;
+
+/** One step as the citizen meets it: its definition (none when the form has no steps) and its fields. */
+export interface VisibleStep {
+  step: FormStep | undefined;
+  fields: string[];
+}
+
+/** Some fields of a step, rendered by one RJSF form. */
+export interface FieldGroupSpec {
+  /** React's key: stays the same while conditions change the group's fields, so focus is kept. */
+  key: string;
+  fields: readonly string[];
+  schema: JsonSchema;
+  uiSchema: Record<string, unknown>;
+  /**
+   * The group's form holds every answer, not only its own: its schema was resolved from all of
+   * them, and an answer of a field that a condition hides and shows again must not get lost.
+   */
+  holdsAllAnswers: boolean;
+}
+
+export interface FormLayout {
+  /** The form in the page's language, as rendered. */
+  schema: JsonSchema;
+  uiSchema: Record<string, unknown>;
+  /** The top-level fields shown for these answers (conditions applied), in page order. */
+  visibleFields(data: FormData): string[];
+  /** The steps that have something to show for these answers. Never empty. */
+  steps(data: FormData): VisibleStep[];
+  /** The RJSF forms that show these fields. Same objects for the same input, so React can skip them. */
+  groupsFor(fields: readonly string[], data: FormData): FieldGroupSpec[];
+  /** The schema of a top-level field with conditions applied, for the answers page. */
+  fieldSchema(field: string, data: FormData): JsonSchema | undefined;
+  /** Answers as they will be sent: answers of hidden fields and empty optional groups dropped. */
+  submittable(data: FormData): FormData;
+  /** The answers with the schema's own `default`s filled in where nothing was answered. */
+  withDefaults(data: FormData): FormData;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The top-level fields in the order the form shows them (`ui:order`), without applying conditions. */
+export function fieldOrder(schema: JsonSchema, uiSchema: Record<string, unknown>): string[] {
+  return ordered(Object.keys(schema.properties ?? {}), uiSchema['ui:order']);
+}
+
+function ordered(names: string[], order: unknown): string[] {
+  if (!Array.isArray(order)) return names;
+  try {
+    return orderProperties(names, order as string[]);
+  } catch {
+    // An order list that misses some fields: those follow in schema order.
+    const listed = (order as string[]).filter((name) => names.includes(name));
+    return [...listed, ...names.filter((name) => !listed.includes(name))];
+  }
+}
+
+function groupUiSchema(
+  uiSchema: Record<string, unknown>,
+  fields: readonly string[],
+): Record<string, unknown> {
+  // No submit button of its own: the page's "Continue" submits every group.
+  const picked: Record<string, unknown> = {
+    'ui:order': [...fields],
+    'ui:submitButtonOptions': { norender: true },
+  };
+  for (const field of fields) if (isRecord(uiSchema[field])) picked[field] = uiSchema[field];
+  return picked;
+}
+
+/**
+ * How a form is laid out on screen in one language: which fields and steps show for the
+ * current answers, and how a step is split into RJSF forms.
+ *
+ * Speed (issue 4, RJSF #3715): @rjsf/core's `Form` copies, re-defaults and re-compares all of its
+ * data on every keystroke, so one form of 1,000 fields spends tens of milliseconds per key. A
+ * plain root (no conditions at the top) is therefore rendered as several forms of
+ * {@link RENDER_GROUP_SIZE} fields, and only the current step's. A root with conditions is one
+ * form per step, rendered from the schema resolved for the current answers; such forms are
+ * small in practice, and their conditions can reach across any fields.
+ */
+export function createFormLayout(
+  schema: JsonSchema,
+  uiSchema: Record<string, unknown>,
+  steps: readonly FormStep[],
+  validator: ValidatorType<FormData, RJSFSchema>,
+): FormLayout {
+  const schemaUtils = createSchemaUtils<FormData, RJSFSchema>(
+    validator,
+    schema as RJSFSchema,
+    DEFAULT_FORM_STATE,
+  );
+  const plain = isPlainRoot(schema);
+  const order = uiSchema['ui:order'];
+  const plainFields = plain ? fieldOrder(schema, uiSchema) : [];
+  const resolve = (data: FormData) =>
+    plain ? schema : (schemaUtils.retrieveSchema(schema as RJSFSchema, data) as JsonSchema);
+  const visibleFields = (data: FormData) =>
+    plain ? plainFields : ordered(Object.keys(resolve(data).properties ?? {}), order);
+
+  // Group specs are cached by content, so an unchanged group keeps its identity across renders.
+  const groups = new Map<string, FieldGroupSpec>();
+  const groupOf = (fields: readonly string[], source: JsonSchema): FieldGroupSpec => {
+    const picked = pickProperties(source, fields);
+    const content = plain ? fields.join('\u0000') : JSON.stringify([fields, picked]);
+    let group = groups.get(content);
+    if (!group) {
+      const key = plain ? `fields-${fields[0]}` : 'step';
+      group = {
+        key,
+        fields,
+        schema: picked,
+        uiSchema: groupUiSchema(uiSchema, fields),
+        holdsAllAnswers: !plain,
+      };
+      groups.set(content, group);
+    }
+    return group;
+  };
+
+  return {
+    schema,
+    uiSchema,
+    visibleFields,
+    steps(data) {
+      const visible = groupIntoSteps(visibleFields(data), steps, (name) => name);
+      const found = visible.map((group) => ({ step: group.step, fields: group.items }));
+      return found.length > 0 ? found : [{ step: undefined, fields: [] }];
+    },
+    groupsFor(fields, data) {
+      if (!plain) return fields.length > 0 ? [groupOf(fields, resolve(data))] : [];
+      const found: FieldGroupSpec[] = [];
+      for (let start = 0; start < fields.length; start += RENDER_GROUP_SIZE) {
+        found.push(groupOf(fields.slice(start, start + RENDER_GROUP_SIZE), schema));
+      }
+      return found;
+    },
+    fieldSchema(field, data) {
+      const properties = resolve(data).properties ?? {};
+      return Object.hasOwn(properties, field) ? properties[field] : undefined;
+    },
+    submittable(data) {
+      const kept = schemaUtils.omitExtraData(schema as RJSFSchema, data);
+      return isRecord(kept) ? kept : {};
+    },
+    withDefaults(data) {
+      const filled = schemaUtils.getDefaultFormState(schema as RJSFSchema, data);
+      return isRecord(filled) ? filled : data;
+    },
+  };
+}
