@@ -31,7 +31,10 @@ export async function buildUserPrincipal(repo: Repository, session: SessionRecor
     assurance: session.claims.assurance,
     roles,
     agencyId,
-    representations: parseRepresentationClaims(session.claims.representations).valid,
+    // Only parties this person acts for; sign-in already filters, this keeps it true of old rows.
+    representations: parseRepresentationClaims(session.claims.representations).valid.filter(
+      (representation) => representation.personalCode === session.personalCode,
+    ),
     scopes: scopesForRoles(roles),
   };
 }
