@@ -1,26 +1,49 @@
 /**
  * Process entry: validate the environment, open storage (migrating it), seed demo data on an
- * empty embedded database, serve, and shut down gracefully on SIGTERM/SIGINT.
+ * empty embedded database, start the embedded identity provider unless an external one is
+ * configured, serve the central and the business portal (one process, two listeners, one
+ * repository), and shut down gracefully on SIGTERM/SIGINT.
  */
-import { serve } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import { createApp } from './app/create-app.ts';
 import { createLogger } from './app/logger.ts';
+import { createPortalListener } from './app/portal-listener.ts';
+import { createOidcRelyingParty } from './auth/oidc/relying-party.ts';
 import { buildAppConfig } from './config/app-config.ts';
 import { parseEnv } from './config/env.ts';
+import { EMBEDDED_IDP_MOUNT_PATH, resolveIdentityConfig } from './config/identity-config.ts';
+import { buildPortal, type Portal } from './config/portal.ts';
+import { DEMO_IDENTITIES } from './identity/demo-identities.ts';
+import { createEmbeddedIdp, type EmbeddedIdp } from './identity/embedded-idp/create-embedded-idp.ts';
 import { DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { createRepository } from './storage/create-repository.ts';
 
-const parsed = parseEnv(process.env);
-if (!parsed.ok) {
+function exitWithProblems(problems: string[]): never {
   console.error(
-    `The configuration is not valid:\n  ${parsed.problems.join('\n  ')}\nSee README.md, "Configuration".`,
+    `The configuration is not valid:\n  ${problems.join('\n  ')}\nSee README.md, "Configuration".`,
   );
   process.exit(1);
 }
+
+const parsed = parseEnv(process.env);
+if (!parsed.ok) exitWithProblems(parsed.problems);
 const env = parsed.env;
 const logger = createLogger(env.LOG_LEVEL);
 const clock = () => new Date();
+const publicUrl = env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
+const portals: Portal[] = [
+  buildPortal('central', publicUrl),
+  buildPortal('business', env.BUSINESS_PORTAL_URL ?? `http://localhost:${env.BUSINESS_PORTAL_PORT}`),
+];
+if (portals[0]!.origin === portals[1]!.origin) {
+  exitWithProblems([
+    'BUSINESS_PORTAL_URL must be another origin than PUBLIC_URL (each portal has its own cookies)',
+  ]);
+}
+const identityResult = resolveIdentityConfig(env, publicUrl);
+if (!identityResult.ok) exitWithProblems([identityResult.problem]);
+const identity = identityResult.config;
 
 let repo: Awaited<ReturnType<typeof createRepository>>;
 try {
@@ -32,38 +55,96 @@ try {
   process.exit(1);
 }
 const seeded = env.SEED_DEMO ? await seedDemo(repo, clock, logger) : false;
-const publicUrl = env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
-const app = createApp({
-  repo,
-  logger,
-  clock,
-  config: buildAppConfig({
-    maxBodyBytes: env.MAX_BODY_BYTES,
-    maxSubmissionBytes: env.MAX_SUBMISSION_BYTES,
-    distDir: env.DIST_DIR,
-    publicUrl,
-  }),
+
+let idp: EmbeddedIdp | null = null;
+if (identity.embedded) {
+  idp = await createEmbeddedIdp({
+    issuer: identity.issuer,
+    mountPath: EMBEDDED_IDP_MOUNT_PATH,
+    keysFile: identity.keysFile,
+    identities: DEMO_IDENTITIES,
+    clients: portals.map((portal) => ({
+      ...identity.clients[portal.id],
+      redirectUris: [`${portal.origin}/auth/callback`],
+      postLogoutRedirectUris: [`${portal.origin}/`],
+    })),
+    logger,
+  });
+  logger.warn('the embedded demo identity provider is ON: demo people sign in with the password "demo"', {
+    issuer: identity.issuer,
+    hint: 'set OIDC_ISSUER (and the client secrets) to use a real provider',
+  });
+}
+
+const config = buildAppConfig({
+  maxBodyBytes: env.MAX_BODY_BYTES,
+  maxSubmissionBytes: env.MAX_SUBMISSION_BYTES,
+  distDir: env.DIST_DIR,
+  publicUrl,
+  sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+});
+const servers: Server[] = portals.map((portal) => {
+  const client = identity.clients[portal.id];
+  const app = createApp({
+    repo,
+    logger,
+    clock,
+    config,
+    portal,
+    identity: createOidcRelyingParty({
+      issuer: identity.issuer,
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
+      redirectUri: `${portal.origin}/auth/callback`,
+      allowHttp: identity.allowHttp,
+      clock,
+    }),
+  });
+  // The embedded provider shares the central portal's origin, under /idp.
+  const mounted =
+    portal.id === 'central' && idp ? { mountPath: EMBEDDED_IDP_MOUNT_PATH, handle: idp.handle } : undefined;
+  return createServer(createPortalListener(app.fetch, mounted));
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  const url = env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`;
-  const lines = [
-    '',
-    `E-form platform is running on ${repo.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${seeded ? ' (demo data seeded)' : ''}.`,
-    `  Citizen form (demo):   ${url}/services/declaration-of-residence/apply`,
-    `  Another demo service:  ${url}/services/company-certificate-request/apply`,
-    `  API description:       ${url}/api/openapi.json`,
-    `  Health:                ${url}/api/health`,
-  ];
-  if (env.SEED_DEMO) {
-    lines.push(
-      `  Demo agency API key:   ${DEMO_AGENCY_KEY}`,
-      `  Demo platform key:     ${DEMO_PLATFORM_KEY}`,
-      '  (demo keys exist only in demo-seeded databases; set SEED_DEMO=false in production)',
-    );
-  }
-  console.log(`${lines.join('\n')}\n`);
-});
+async function listen(server: Server, port: number, name: string): Promise<number> {
+  return new Promise((resolve) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      console.error(`Could not listen for the ${name} on ${env.HOST}:${port}: ${err.message}`);
+      process.exit(1);
+    });
+    server.listen(port, env.HOST, () => resolve((server.address() as { port: number }).port));
+  });
+}
+const centralPort = await listen(servers[0]!, env.PORT, 'central portal');
+const businessPort = await listen(servers[1]!, env.BUSINESS_PORTAL_PORT, 'business portal');
+
+const url = env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${centralPort}`;
+const lines = [
+  '',
+  `E-form platform is running on ${repo.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${seeded ? ' (demo data seeded)' : ''}.`,
+  `  Citizen form (demo):   ${url}/services/declaration-of-residence/apply`,
+  `  Another demo service:  ${url}/services/company-certificate-request/apply`,
+  `  Business portal:       ${portals[1]!.origin}/ (listening on port ${businessPort})`,
+  `  Sign in:               ${url}/auth/login`,
+  `  API description:       ${url}/api/openapi.json`,
+  `  Health:                ${url}/api/health`,
+];
+if (idp) {
+  lines.push(
+    `  Identity provider:     EMBEDDED demo provider at ${identity.issuer} (development and tests only)`,
+    `                         log-in names: ${DEMO_IDENTITIES.map((person) => person.login).join(', ')}; password: demo`,
+  );
+} else {
+  lines.push(`  Identity provider:     ${identity.issuer}`);
+}
+if (env.SEED_DEMO) {
+  lines.push(
+    `  Demo agency API key:   ${DEMO_AGENCY_KEY}`,
+    `  Demo platform key:     ${DEMO_PLATFORM_KEY}`,
+    '  (demo keys exist only in demo-seeded databases; set SEED_DEMO=false in production)',
+  );
+}
+console.log(`${lines.join('\n')}\n`);
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -72,10 +153,10 @@ async function shutdown(signal: string) {
   logger.info('shutting down', { signal });
   const forceExit = setTimeout(() => process.exit(1), 10_000);
   forceExit.unref();
-  server.close(async () => {
-    await repo.close();
-    process.exit(0);
-  });
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await idp?.close();
+  await repo.close();
+  process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -35,6 +35,28 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Folder with the built browser apps (vite build). */
   DIST_DIR: z.string().min(1).default('dist'),
+  /** The external OpenID Provider's issuer identifier; unset: the embedded demo provider. */
+  OIDC_ISSUER: z.url().optional(),
+  /** Run the embedded demo identity provider at `${PUBLIC_URL}/idp`; default: when OIDC_ISSUER is unset. */
+  EMBEDDED_IDP: booleanFromString.optional(),
+  /** Private signing key of the embedded provider, created on first start (mode 0600). */
+  EMBEDDED_IDP_KEYS_FILE: z.string().min(1).default('data/idp-keys.json'),
+  OIDC_CENTRAL_CLIENT_ID: z.string().min(1).default('central-portal'),
+  /** Required with an external provider; with the embedded one a random secret per start. */
+  OIDC_CENTRAL_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_BUSINESS_CLIENT_ID: z.string().min(1).default('business-portal'),
+  OIDC_BUSINESS_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Port of the business portal's listener (same process, same HOST). */
+  BUSINESS_PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** Where people reach the business portal: another host than PUBLIC_URL, so cookies differ. */
+  BUSINESS_PORTAL_URL: z.url().optional(),
+  /** Minutes without activity after which a session ends. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(12 * 60)
+    .default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
