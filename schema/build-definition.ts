@@ -34,6 +34,7 @@ export function buildDefinition(overrides: DeepPartial<ServiceDefinition> = {}):
       uiSchema: {},
       steps: [],
       translations: { en: { '/properties/fullName': { title: 'Full name' } } },
+      conditions: [],
     },
     settings: {
       access: { who: 'anyone', assurance: 'low' },

@@ -70,6 +70,19 @@ export const DEFINITION_ISSUE_CODES = [
    * 2000 options takes seconds, 5000 overflow its code generator); long choice lists belong in `enum`.
    */
   'too_complex',
+  /**
+   * A condition in `form.conditions` cannot work: its target or a rule's field does not exist or
+   * is not a top-level field, the comparison does not fit the field's type, the value does not
+   * fit the field, two conditions share an id or a target, or conditions depend on each other in
+   * a circle.
+   */
+  'invalid_condition',
+  /**
+   * `form.schema` does not carry `form.conditions` as compileConditions would write them (edited
+   * by hand, or by a tool that does not compile): the schema would validate differently from what
+   * the conditions say.
+   */
+  'conditions_not_compiled',
 ] as const;
 
 export type DefinitionIssueCode = (typeof DEFINITION_ISSUE_CODES)[number];
@@ -98,4 +111,7 @@ export const LIMITS = {
   maxUniqueItems: 1000,
   maxSubschemas: 5000,
   maxAlternatives: 200,
+  /** Each condition compiles to at most one `allOf` entry, which maxAlternatives also bounds. */
+  maxConditions: 150,
+  maxConditionRules: 20,
 } as const;

@@ -9,8 +9,11 @@
  */
 import type { JsonSchema } from './json-schema.ts';
 
-/** Bumped whenever the stored shape changes; migrations in ./migrations move old ones forward. */
-export const MODEL_VERSION = 1 as const;
+/**
+ * Bumped whenever the stored shape changes; migrations in ./migrations move old ones forward.
+ * Version 2 added `form.conditions`.
+ */
+export const MODEL_VERSION = 2 as const;
 
 export const LANGUAGES = ['lv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,6 +44,46 @@ export interface FieldText {
   help?: string;
 }
 
+/**
+ * How a condition's rule compares the answer to a field with its value. Every rule is false while
+ * its field is unanswered, so nothing appears before the question that reveals it is answered.
+ * - `is`, `is_not`: any answered field with a single value (text, number, date, choice, yes/no);
+ * - `is_one_of`: a single choice; the value is a list of its option values;
+ * - `contains`: a multiple choice; the value is one of its option values;
+ * - `greater_than`, `less_than`: a number.
+ */
+export const CONDITION_OPS = ['is', 'is_not', 'is_one_of', 'contains', 'greater_than', 'less_than'] as const;
+export type ConditionOp = (typeof CONDITION_OPS)[number];
+
+export const CONDITION_JOINS = ['all', 'any'] as const;
+export type ConditionJoin = (typeof CONDITION_JOINS)[number];
+
+export const CONDITION_TARGET_KINDS = ['field', 'step'] as const;
+export type ConditionTargetKind = (typeof CONDITION_TARGET_KINDS)[number];
+
+/** One comparison with the answer to a top-level field. */
+export interface ConditionRule {
+  field: string;
+  op: ConditionOp;
+  /** JSON: a string, number or boolean; a list of option values for `is_one_of`. */
+  value: unknown;
+}
+
+/**
+ * "Show this field / page when ...": the target is shown only while the rules hold (all of them,
+ * or any one). A hidden target may not carry an answer, and its `required` applies only when it
+ * is shown. Compiled into `form.schema` (see schema/conditions/compile-conditions.ts), so the
+ * schema alone says everything a validator needs; this list is what the builder edits.
+ */
+export interface FormCondition {
+  /** Stable, in the step-id alphabet: lower-case letters, digits and single hyphens. */
+  id: string;
+  /** A top-level field (its property name) or a step (its id). */
+  target: { kind: ConditionTargetKind; id: string };
+  join: ConditionJoin;
+  rules: ConditionRule[];
+}
+
 export interface ServiceForm {
   /** A JSON Schema (draft-07) object schema. Its own titles and descriptions are Latvian. */
   schema: JsonSchema;
@@ -50,6 +93,12 @@ export interface ServiceForm {
   steps: FormStep[];
   /** Texts in other languages than Latvian, keyed by JSON Pointer. */
   translations: { en?: Record<string, FieldText> };
+  /**
+   * Conditions without code (model version 2); `schema` always carries their compiled form.
+   * Absent means none: the checker and the builder's operations always write the list, but code
+   * that only reads the compiled schema (runtime, server) never needs it.
+   */
+  conditions?: FormCondition[];
 }
 
 export const ACCESS_KINDS = ['anyone', 'signed-in', 'company-representatives'] as const;
@@ -67,6 +116,9 @@ export const IDENTITY_CLAIMS = [
   'phone_number',
 ] as const;
 export type IdentityClaim = (typeof IDENTITY_CLAIMS)[number];
+
+/** Query parameter names that may prefill a field: what survives a copied link unescaped. */
+export const PREFILL_URL_PARAM_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 export type PrefillSource = { kind: 'claim'; claim: IdentityClaim } | { kind: 'url'; param: string };
 
@@ -108,6 +160,9 @@ export interface ServiceDefinition {
   form: ServiceForm;
   settings: ServiceSettings;
 }
+
+/** Step ids appear in the runtime's URLs (`/s/<code>/<step>`), so they share the code alphabet; condition ids too. */
+export const STEP_ID_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,63}$/;
 
 /** Service codes appear in deep links, so they are kept to a safe, readable alphabet. */
 export const SERVICE_CODE_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,63}$/;

@@ -1,7 +1,8 @@
 /**
  * Everything in a definition that names a field must name one that exists: steps, prefill
- * rules, English translations and `ui:order`. Runs once the schema walk has indexed the form.
+ * rules, English translations and `ui:order` (conditions: check-conditions.ts). Runs once the schema walk has indexed the form.
  */
+import { topLevelFields } from '../conditions/top-level-fields.ts';
 import { buildDeclaredShape, type DeclaredShape } from '../declared-shape.ts';
 import { appendPointer, parsePointer, valueAtPointer } from '../json-pointer.ts';
 import type { JsonSchema } from '../json-schema.ts';
@@ -19,7 +20,8 @@ export function checkFormLinks(
   issues: Issues,
 ): void {
   const schema = form.schema as JsonSchema;
-  const fields = new Set(isRecord(schema.properties) ? Object.keys(schema.properties) : []);
+  // Fields that conditions show live in compiled `then` branches; they are top-level all the same.
+  const fields = new Set(topLevelFields(schema).keys());
   checkSteps(form.steps, fields, issues);
   if (isRecord(settings)) checkPrefill(settings.prefill, fields, issues);
   checkTranslations(form.translations, schema, index, issues);

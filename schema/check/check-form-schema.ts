@@ -4,8 +4,11 @@
  * meta-schema check and compile only when the walk found nothing.
  */
 import type { Ajv } from 'ajv';
+import { topLevelFields } from '../conditions/top-level-fields.ts';
 import { ACCEPTED_DIALECT_URIS, FORM_SCHEMA_DIALECT, type JsonSchema } from '../json-schema.ts';
+import type { ServiceForm } from '../service-definition.ts';
 import { checkCompiles } from './check-compiles.ts';
+import { checkConditionLinks, checkConditionsCompiled } from './check-conditions.ts';
 import { checkFormLinks } from './check-form-links.ts';
 import { checkPatterns } from './check-patterns.ts';
 import { checkRefs } from './check-refs.ts';
@@ -25,6 +28,8 @@ export function checkFormSchema(
   issues: Issues,
 ): void {
   const schema = form.schema as JsonSchema;
+  // Only read as a ServiceForm once every shape check before this one passed (see the caller).
+  const model = form as unknown as ServiceForm;
   const before = issues.length;
   if (typeof schema.$schema === 'string' && ACCEPTED_DIALECT_URIS.includes(schema.$schema)) {
     schema.$schema = FORM_SCHEMA_DIALECT;
@@ -35,11 +40,7 @@ export function checkFormSchema(
       message: `$schema must be ${FORM_SCHEMA_DIALECT} (the dialect react-jsonschema-form renders completely).`,
     });
   }
-  if (
-    schema.type !== 'object' ||
-    !isRecord(schema.properties) ||
-    Object.keys(schema.properties).length === 0
-  ) {
+  if (schema.type !== 'object' || !isRecord(schema.properties) || topLevelFields(schema).size === 0) {
     issues.push({
       code: 'root_not_object',
       path: BASE,
@@ -52,5 +53,18 @@ export function checkFormSchema(
   checkRefs(index, BASE, issues);
   const schemaIsSound = issues.length === before;
   checkFormLinks(form, settings, index, issues);
+  if (conditionsAreReadable(issues)) checkConditionLinks(model, issues);
+  // Compiling walks the whole form, so it runs only on a definition without any other issue.
+  if (issues.length === 0) checkConditionsCompiled(model, issues);
   if (schemaIsSound) checkCompiles(ajv, schema, BASE, issues);
+}
+
+/** Conditions, steps and translations had the shape the condition checks read (see checkFormShape). */
+function conditionsAreReadable(issues: Issues): boolean {
+  return !issues.some(
+    (issue) =>
+      issue.path === '/form' ||
+      issue.path.startsWith('/form/conditions') ||
+      issue.path.startsWith('/form/steps'),
+  );
 }

@@ -1,4 +1,6 @@
 import { appendPointer } from '../json-pointer.ts';
+import { STEP_ID_PATTERN } from '../service-definition.ts';
+import { checkConditionsShape } from './check-conditions.ts';
 import {
   checkKnownKeys,
   checkLocalizedText,
@@ -10,16 +12,17 @@ import {
   shapeIssue,
 } from './shape-helpers.ts';
 
-/** Step ids appear in the runtime's URLs (`/s/<code>/<step>`), so they share the code alphabet. */
-const STEP_ID_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,63}$/;
 const FIELD_TEXT_KEYS = ['title', 'description', 'enumNames', 'help'] as const;
 
 /**
- * Checks the containers of `form`: that schema and uiSchema are objects, and the shape of steps
- * and translations. What they refer to is checked in check-form-links.ts once the schema is known.
+ * Checks the containers of `form`: that schema and uiSchema are objects, and the shape of steps,
+ * translations and conditions. What they refer to is checked in check-form-links.ts once the schema is known.
  */
 export function checkFormShape(form: Record<string, unknown>, issues: Issues): void {
-  checkKnownKeys(form, ['schema', 'uiSchema', 'steps', 'translations'], '/form', issues);
+  checkKnownKeys(form, ['schema', 'uiSchema', 'steps', 'translations', 'conditions'], '/form', issues);
+  // Absent means none (see ServiceForm.conditions); the checked copy always carries the list.
+  form.conditions ??= [];
+  checkConditionsShape(form.conditions, issues);
   readRecord(form.schema, '/form/schema', 'form.schema', issues);
   readRecord(form.uiSchema, '/form/uiSchema', 'form.uiSchema', issues);
   const steps = readArray(form.steps, '/form/steps', 'form.steps', issues) ?? [];

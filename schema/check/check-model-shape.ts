@@ -6,6 +6,7 @@ import {
   DELIVERY_CHANNELS,
   IDENTITY_CLAIMS,
   MODEL_VERSION,
+  PREFILL_URL_PARAM_PATTERN,
   SERVICE_CODE_PATTERN,
   SERVICE_STATES,
 } from '../service-definition.ts';
@@ -32,9 +33,6 @@ const TOP_LEVEL_KEYS = [
   'form',
   'settings',
 ] as const;
-
-/** Query parameter names that may prefill a field: what survives a copied link unescaped. */
-const URL_PARAM_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 /**
  * Checks every field of a ServiceDefinition except what needs the form schema's contents (that
@@ -124,7 +122,7 @@ function checkPrefillRuleShape(value: unknown, path: string, issues: Issues): vo
     checkOneOf(source.claim, IDENTITY_CLAIMS, `${path}/source/claim`, 'claim', issues);
   } else if (source.kind === 'url') {
     checkKnownKeys(source, ['kind', 'param'], `${path}/source`, issues);
-    if (typeof source.param !== 'string' || !URL_PARAM_PATTERN.test(source.param)) {
+    if (typeof source.param !== 'string' || !PREFILL_URL_PARAM_PATTERN.test(source.param)) {
       issues.push(
         shapeIssue(
           `${path}/source/param`,

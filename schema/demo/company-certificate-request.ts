@@ -8,7 +8,7 @@ import type { ServiceDefinition } from '../service-definition.ts';
  * only when the certificate goes by post (if/then).
  */
 export const COMPANY_CERTIFICATE_REQUEST: ServiceDefinition = {
-  modelVersion: 1,
+  modelVersion: 2,
   code: 'company-certificate-request',
   version: 1,
   agency: 'demo-agency',
@@ -102,6 +102,7 @@ export const COMPANY_CERTIFICATE_REQUEST: ServiceDefinition = {
         fields: ['certificateKind', 'copies', 'deliveryMethod', 'postalAddress', 'deliveryDate', 'purpose'],
       },
     ],
+    conditions: [],
     translations: {
       en: {
         '/properties/companyCode': { title: 'Registration number', help: '11 digits, e.g. 40003032949.' },

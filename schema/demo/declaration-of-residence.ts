@@ -7,7 +7,7 @@ import type { ServiceDefinition } from '../service-definition.ts';
  * choice and a yes/no question that only matters for some choices (if/then/else).
  */
 export const DECLARATION_OF_RESIDENCE: ServiceDefinition = {
-  modelVersion: 1,
+  modelVersion: 2,
   code: 'declaration-of-residence',
   version: 1,
   agency: 'demo-agency',
@@ -99,6 +99,7 @@ export const DECLARATION_OF_RESIDENCE: ServiceDefinition = {
         fields: ['address', 'moveInDate', 'housingBasis', 'ownerConsent'],
       },
     ],
+    conditions: [],
     translations: {
       en: {
         '/properties/personalCode': { title: 'Personal code', help: 'In the form 123456-12345.' },
