@@ -4,7 +4,7 @@
  * realistic form (schema/ owns those builders).
  */
 import { randomUUID } from 'node:crypto';
-import type { ServiceDefinition } from '../../../schema/service-definition.ts';
+import { MODEL_VERSION, type ServiceDefinition } from '../../../schema/service-definition.ts';
 import type {
   AgencyRecord,
   ApiKeyRecord,
@@ -18,7 +18,7 @@ export const T0 = '2026-01-02T03:04:05.678Z';
 
 export function buildTestDefinition(code: string, agency: string, title = 'Atļauja'): ServiceDefinition {
   return {
-    modelVersion: 1,
+    modelVersion: MODEL_VERSION,
     code,
     version: 1,
     agency,
