@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient } from './api/api-client.ts';
 import { createServicesApi } from './api/services-api.ts';
-import { fetchSession, type Session } from './api/session.ts';
+import { fetchSession, mayDesign, type Session } from './api/session.ts';
 import { DesignerPage } from './designer/DesignerPage.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
@@ -12,8 +12,17 @@ import { Header } from './shell/Header.tsx';
 import { SignInPage } from './shell/SignInPage.tsx';
 
 const T = {
-  lv: { loading: 'Ielādē…', notFound: 'Šādas lapas nav.' },
-  en: { loading: 'Loading…', notFound: 'There is no such page.' },
+  lv: {
+    loading: 'Ielādē…',
+    notFound: 'Šādas lapas nav.',
+    noRole:
+      'Jums nav tiesību veidot veidlapas. Lūdziet savas iestādes administratoram piešķirt veidotāja lomu.',
+  },
+  en: {
+    loading: 'Loading…',
+    notFound: 'There is no such page.',
+    noRole: "You may not design forms. Ask your agency's administrator for the designer role.",
+  },
 };
 
 /**
@@ -41,6 +50,10 @@ export function App() {
       <Header />
       {context.session.state !== 'signed-in' ? (
         <SignInPage offline={context.session.state === 'offline'} />
+      ) : !mayDesign(context.session) ? (
+        <main id="main" className="page">
+          <p role="alert">{t.noRole}</p>
+        </main>
       ) : route.page === 'list' ? (
         <ServiceListPage />
       ) : route.page === 'designer' ? (

@@ -35,12 +35,25 @@ export function readSession(body: unknown): Session {
   if (root.signedIn === false || root.authenticated === false || root.user === null) {
     return { state: 'signed-out' };
   }
-  const name = firstString(user.name, user.displayName, user.given_name, user.sub, user.id);
+  const fullName = [user.givenName, user.familyName].filter((n) => typeof n === 'string' && n).join(' ');
+  const name = firstString(fullName, user.name, user.subject, user.sub);
   if (!name && !firstString(root.csrfToken)) return { state: 'signed-out' };
   const agencyValue = asRecord(user.agency) ?? asRecord(root.agency);
   const agency = firstString(user.agency, root.agency, agencyValue?.code);
-  const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
+  const roleList = Array.isArray(root.roles) ? root.roles : Array.isArray(user.roles) ? user.roles : [];
+  const roles = roleList.filter((r): r is string => typeof r === 'string');
   return { state: 'signed-in', name: name ?? '', agency, roles, csrfToken: firstString(root.csrfToken) };
+}
+
+/** Staff roles whose scopes include editing services (server/auth/role-scopes.ts). */
+const DESIGNING_ROLES = new Set(['designer', 'agency-admin', 'reviewer']);
+
+/** Whether the signed-in person may design forms (an empty role list: the server decides). */
+export function mayDesign(session: Session): boolean {
+  return (
+    session.state === 'signed-in' &&
+    (session.roles.length === 0 || session.roles.some((r) => DESIGNING_ROLES.has(r)))
+  );
 }
 
 /** 401 and 404 (before sign-in exists on the server) both mean: show the "Sign in" link. */

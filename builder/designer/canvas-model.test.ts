@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDefinition } from '../../schema/build-definition.ts';
 import { DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
-import { canvasSteps, indexNodes, orderedKeys } from './canvas-model.ts';
+import { canvasSteps, compiledPointer, indexNodes, orderedKeys } from './canvas-model.ts';
 
 describe('canvasSteps', () => {
   it('lays out steps with their fields and the fields inside sections', () => {
@@ -63,5 +63,26 @@ describe('canvasSteps', () => {
 describe('orderedKeys', () => {
   it('follows ui:order and appends the rest', () => {
     expect(orderedKeys({ a: 1, b: 2, c: 3 }, { 'ui:order': ['c', '*', 'a', 'x'] })).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('compiledPointer', () => {
+  it('maps a field id to where a compiled condition keeps it', () => {
+    const schema = {
+      type: 'object',
+      properties: { a: { type: 'string' } },
+      allOf: [
+        {
+          $comment: 'compiled from form.conditions: c1',
+          if: {},
+          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword.
+          then: { properties: { b: { type: 'object' } } },
+        },
+      ],
+    };
+    expect(compiledPointer(schema, '/properties/b/properties/x')).toBe(
+      '/allOf/0/then/properties/b/properties/x',
+    );
+    expect(compiledPointer(schema, '/properties/a')).toBe('/properties/a');
   });
 });

@@ -1,3 +1,4 @@
+import { topLevelFields } from '../../schema/conditions/top-level-fields.ts';
 import { escapePointerToken } from '../../schema/json-pointer.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
@@ -83,6 +84,19 @@ function buildNode(
 }
 
 /**
+ * Where a field's schema is in the stored (compiled) form: conditional top-level fields live in
+ * an `allOf` branch, so their translations are keyed there too.
+ * @example compiledPointer(schema, '/properties/petName/properties/x') // '/allOf/0/then/properties/petName/properties/x'
+ */
+export function compiledPointer(schema: JsonSchema, id: string): string {
+  const match = /^\/properties\/([^/]+)(.*)$/.exec(id);
+  if (!match) return id;
+  const key = match[1]!.replaceAll('~1', '/').replaceAll('~0', '~');
+  const top = topLevelFields(schema).get(key);
+  return top ? top.pointer + match[2] : id;
+}
+
+/**
  * The canvas's view of a definition: steps in order, each with its fields and their nested
  * fields (sections, addresses, repeating groups). A read model only; changes go through
  * builder/operations.
@@ -91,7 +105,9 @@ function buildNode(
  */
 export function canvasSteps(definition: ServiceDefinition): CanvasStep[] {
   const { schema, uiSchema, steps } = definition.form;
-  const properties = record(schema.properties) as Record<string, JsonSchema>;
+  // Conditional fields sit in compiled `allOf` branches; the canvas shows every field where staff put it.
+  const properties: Record<string, JsonSchema> = {};
+  for (const [key, field] of topLevelFields(schema)) properties[key] = record(field.schema) as JsonSchema;
   const node = (key: string) => buildNode(key, properties[key] ?? {}, record(uiSchema[key]), '');
   if (steps.length === 0) {
     return [{ id: null, title: { lv: '', en: '' }, nodes: orderedKeys(properties, uiSchema).map(node) }];

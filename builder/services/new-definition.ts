@@ -24,6 +24,7 @@ export function createNewDefinition(code: string, title: LocalizedText): Service
       uiSchema: {},
       steps: [],
       translations: { en: {} },
+      conditions: [],
     },
     settings: {
       access: { who: 'signed-in', assurance: 'substantial' },

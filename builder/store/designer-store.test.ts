@@ -66,3 +66,14 @@ describe('createDesignerStore', () => {
     expect(store.getState().definition.title.lv).toBe('Testa pakalpojums');
   });
 });
+
+describe('perform with a selecting operation', () => {
+  it('selects what the operation names', () => {
+    const store = createDesignerStore(buildDefinition());
+    store
+      .getState()
+      .perform({ label, run: (d) => ({ definition: { ...d, version: 2 }, select: '/properties/new' }) });
+    expect(store.getState().selected).toBe('/properties/new');
+    expect(store.getState().definition.version).toBe(2);
+  });
+});

@@ -7,7 +7,10 @@ import type { LocalizedText, ServiceDefinition } from '../../schema/service-defi
  */
 export interface Change {
   label: LocalizedText;
-  run: (definition: ServiceDefinition) => ServiceDefinition;
+  /** The operation; it may also name what to select afterwards (the field it just added). */
+  run: (
+    definition: ServiceDefinition,
+  ) => ServiceDefinition | { definition: ServiceDefinition; select: string | null };
   /** The field to select afterwards (e.g. the one just added), by its id. */
   select?: string | null;
   /**
@@ -64,7 +67,10 @@ export function createDesignerStore(
     lastAnnouncement: null,
     perform(change) {
       const { definition, past, selected } = get();
-      const next = change.run(definition);
+      const result = change.run(definition);
+      const next =
+        'definition' in result && 'select' in result ? result.definition : (result as ServiceDefinition);
+      const select = 'definition' in result && 'select' in result ? result.select : change.select;
       if (next === definition) return;
       const last = past.at(-1);
       const at = now();
@@ -77,7 +83,7 @@ export function createDesignerStore(
         definition: next,
         past: merge ? [...past.slice(0, -1), { ...last, at }] : [...past.slice(-(HISTORY_LIMIT - 1)), entry],
         future: [],
-        selected: change.select === undefined ? selected : change.select,
+        selected: select === undefined ? selected : select,
         lastAnnouncement: { text: change.label, kind: 'change' },
       });
     },

@@ -1,0 +1,36 @@
+import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
+import type { Place } from './field-place.ts';
+
+/** A field type of the catalogue, as the palette offers it. */
+export interface PaletteType {
+  id: string;
+  label: LocalizedText;
+  hint?: LocalizedText;
+}
+
+/**
+ * What the canvas needs from the pure definition operations (builder/operations, written by the
+ * operations helper) and the field-type catalogue (schema/field-types). Components depend on this
+ * port only; `wired-operations.ts` binds it to the real functions, so a change in their
+ * signatures is a one-file change here.
+ *
+ * Containers are `step:<id>` for a step's top level and a field's id (its JSON Pointer) for the
+ * inside of a section or repeating group.
+ */
+export interface OperationsPort {
+  paletteTypes: readonly PaletteType[];
+  /** The catalogue type of a field, for its name on the canvas and its inspector. */
+  typeOf: (schema: unknown, ui: unknown) => string | undefined;
+  addField: (
+    def: ServiceDefinition,
+    type: string,
+    place: Place,
+  ) => { definition: ServiceDefinition; id: string };
+  moveField: (def: ServiceDefinition, id: string, place: Place) => ServiceDefinition;
+  duplicateField: (def: ServiceDefinition, id: string) => { definition: ServiceDefinition; id: string };
+  deleteField: (def: ServiceDefinition, id: string) => ServiceDefinition;
+  addStep: (def: ServiceDefinition, title: LocalizedText) => { definition: ServiceDefinition; id: string };
+  renameStep: (def: ServiceDefinition, stepId: string, title: LocalizedText) => ServiceDefinition;
+  moveStep: (def: ServiceDefinition, stepId: string, index: number) => ServiceDefinition;
+  deleteStep: (def: ServiceDefinition, stepId: string) => ServiceDefinition;
+}
