@@ -5,6 +5,7 @@
  * repository), and shut down gracefully on SIGTERM/SIGINT.
  */
 import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import { createApp } from './app/create-app.ts';
 import { createLogger } from './app/logger.ts';
 import { createPortalListener } from './app/portal-listener.ts';
@@ -62,6 +63,8 @@ if (identity.embedded) {
     issuer: identity.issuer,
     mountPath: EMBEDDED_IDP_MOUNT_PATH,
     keysFile: identity.keysFile,
+    // Provider sessions survive a restart of the process (tsx watch), beside the key.
+    stateFile: join(dirname(identity.keysFile), 'idp-state.json'),
     identities: DEMO_IDENTITIES,
     clients: portals.map((portal) => ({
       ...identity.clients[portal.id],
@@ -101,9 +104,9 @@ const servers: Server[] = portals.map((portal) => {
     }),
   });
   // The embedded provider shares the central portal's origin, under /idp.
-  const mounted =
-    portal.id === 'central' && idp ? { mountPath: EMBEDDED_IDP_MOUNT_PATH, handle: idp.handle } : undefined;
-  return createServer(createPortalListener(app.fetch, mounted));
+  return createServer(
+    createPortalListener(app.fetch, portal.id === 'central' ? (idp ?? undefined) : undefined),
+  );
 });
 
 async function listen(server: Server, port: number, name: string): Promise<number> {

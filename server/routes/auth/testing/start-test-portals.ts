@@ -82,7 +82,7 @@ export async function startTestPortals(options: { config?: Partial<AppConfig> } 
       }),
     ]),
   ) as Record<PortalId, ReturnType<typeof createApp>>;
-  central = createPortalListener(apps.central.fetch, { mountPath: '/idp', handle: idp.handle });
+  central = createPortalListener(apps.central.fetch, idp);
   business = createPortalListener(apps.business.fetch);
 
   /** Signs `login` in on `portal` from `returnTo`; answers the portal's last redirect. */
