@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ApiIssue } from '../../schema/api-error.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
-import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { PublishPanel } from '../publish/PublishPanel.tsx';
 import { historyPath, listPath } from '../routing/builder-route.ts';
 import { RouteLink } from '../routing/RouteLink.tsx';
@@ -12,9 +11,13 @@ import { useAutosave } from '../save/use-autosave.ts';
 import { useBuilder } from '../shell/builder-context.tsx';
 import { DesignerStoreContext } from '../store/designer-context.tsx';
 import { createDesignerStore } from '../store/designer-store.ts';
+import { Announcer } from './Announcer.tsx';
+import { DesignerBody } from './DesignerBody.tsx';
 import type { DesignerStart } from './load-draft.ts';
+import { OperationsContext } from './operations-context.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+import { WIRED_OPERATIONS } from './wired-operations.ts';
 
 const T = {
   lv: {
@@ -80,22 +83,12 @@ export function DesignerWorkspace(props: {
             onKeepMine={(revision) => void autosave.saveOver(revision)}
           />
         ) : null}
-        <div className="designer-grid">
-          <div className="designer-grid__work" />
-          <PreviewPaneFromStore />
-        </div>
+        <OperationsContext.Provider value={WIRED_OPERATIONS}>
+          <Announcer>
+            <DesignerBody />
+          </Announcer>
+        </OperationsContext.Provider>
       </main>
     </DesignerStoreContext.Provider>
   );
-}
-
-function PreviewPaneFromStore() {
-  const form = useDesignerForm();
-  return <PreviewPane form={form} />;
-}
-
-import { useDesigner } from '../store/designer-context.tsx';
-
-function useDesignerForm() {
-  return useDesigner((s) => s.definition.form);
 }

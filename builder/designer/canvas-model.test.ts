@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { buildDefinition } from '../../schema/build-definition.ts';
 import { DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
 import { canvasSteps, compiledPointer, indexNodes, orderedKeys } from './canvas-model.ts';
+import { residenceWithSection } from './testing/residence-with-section.ts';
 
 describe('canvasSteps', () => {
   it('lays out steps with their fields and the fields inside sections', () => {
-    const steps = canvasSteps(DECLARATION_OF_RESIDENCE);
+    const steps = canvasSteps(residenceWithSection());
     expect(steps.map((s) => s.id)).toEqual(['person', 'residence']);
     const address = steps[1]!.nodes[0]!;
-    expect(address).toMatchObject({
-      id: '/properties/address',
-      container: 'object',
-      title: 'Jaunā dzīvesvietas adrese',
+    expect(address).toMatchObject({ id: '/properties/address', container: 'object' });
+    expect(address.children.map((c) => c.key)).toEqual(['street', 'city', 'postalCode', 'note']);
+  });
+
+  it('keeps the fixed parts of an address to itself', () => {
+    expect(canvasSteps(DECLARATION_OF_RESIDENCE)[1]!.nodes[0]).toMatchObject({
+      container: null,
+      children: [],
     });
-    expect(address.children.map((c) => c.id)).toEqual([
-      '/properties/address/properties/street',
-      '/properties/address/properties/city',
-      '/properties/address/properties/postalCode',
-    ]);
   });
 
   it('shows a repeating group with the fields of one entry', () => {
@@ -50,7 +50,7 @@ describe('canvasSteps', () => {
   });
 
   it('indexes where each node sits', () => {
-    const places = indexNodes(canvasSteps(DECLARATION_OF_RESIDENCE));
+    const places = indexNodes(canvasSteps(residenceWithSection()));
     expect(places.get('/properties/address/properties/city')).toMatchObject({
       parent: '/properties/address',
       index: 1,
@@ -84,5 +84,16 @@ describe('compiledPointer', () => {
       '/allOf/0/then/properties/b/properties/x',
     );
     expect(compiledPointer(schema, '/properties/a')).toBe('/properties/a');
+  });
+});
+
+describe('canvasSteps identity', () => {
+  it('keeps an unchanged field the same node even when the definition is a fresh copy', () => {
+    const a = canvasSteps(DECLARATION_OF_RESIDENCE);
+    const copy = structuredClone(DECLARATION_OF_RESIDENCE);
+    copy.form.schema.properties!.email!.title = 'E-pasta adrese';
+    const b = canvasSteps(copy);
+    expect(b[0]!.nodes[0]).toBe(a[0]!.nodes[0]);
+    expect(b[0]!.nodes.find((n) => n.key === 'email')).not.toBe(a[0]!.nodes.find((n) => n.key === 'email'));
   });
 });

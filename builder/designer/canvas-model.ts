@@ -1,4 +1,5 @@
 import { topLevelFields } from '../../schema/conditions/top-level-fields.ts';
+import { isFieldContainer } from '../../schema/field-types/field-type-of.ts';
 import { escapePointerToken } from '../../schema/json-pointer.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
@@ -45,6 +46,8 @@ function childrenOf(
   ui: Record<string, unknown>,
   pointer: string,
 ): { node: JsonSchema; ui: Record<string, unknown>; pointer: string } | undefined {
+  // An address is an object too, but its parts are fixed: only sections and repeating groups take fields.
+  if (!isFieldContainer(schema)) return undefined;
   if (schema.type === 'object' && schema.properties) return { node: schema, ui, pointer };
   const items = record(schema.items) as JsonSchema;
   if (schema.type === 'array' && items.type === 'object' && items.properties) {
@@ -53,7 +56,28 @@ function childrenOf(
   return undefined;
 }
 
-const cache = new WeakMap<JsonSchema, { ui: unknown; node: CanvasNode }>();
+/**
+ * The nodes of the last read, by id. Operations return fresh copies of the whole form (they
+ * decompile and compile conditions), so object identity says nothing; an unchanged field is
+ * found equal here and keeps its old node, and memoised canvas rows skip re-rendering.
+ */
+let previous = new Map<string, CanvasNode>();
+let current = new Map<string, CanvasNode>();
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
+}
 
 function buildNode(
   key: string,
@@ -62,9 +86,12 @@ function buildNode(
   pointer: string,
 ): CanvasNode {
   const id = `${pointer}/properties/${escapePointerToken(key)}`;
-  const cached = cache.get(schema);
-  // Unchanged subtrees keep their identity, so memoised canvas rows skip re-rendering.
-  if (cached && cached.ui === ui && cached.node.id === id) return cached.node;
+  const before = previous.get(id) ?? current.get(id);
+  if (before && sameJson(before.schema, schema) && sameJson(before.ui, ui)) {
+    current.set(id, before);
+    registerChildren(before);
+    return before;
+  }
   const inner = childrenOf(schema, ui, id);
   const node: CanvasNode = {
     id,
@@ -79,8 +106,15 @@ function buildNode(
         )
       : [],
   };
-  cache.set(schema, { ui, node });
+  current.set(id, node);
   return node;
+}
+
+function registerChildren(node: CanvasNode): void {
+  for (const child of node.children) {
+    current.set(child.id, child);
+    registerChildren(child);
+  }
 }
 
 /**
@@ -109,6 +143,8 @@ export function canvasSteps(definition: ServiceDefinition): CanvasStep[] {
   const properties: Record<string, JsonSchema> = {};
   for (const [key, field] of topLevelFields(schema)) properties[key] = record(field.schema) as JsonSchema;
   const node = (key: string) => buildNode(key, properties[key] ?? {}, record(uiSchema[key]), '');
+  previous = current;
+  current = new Map();
   if (steps.length === 0) {
     return [{ id: null, title: { lv: '', en: '' }, nodes: orderedKeys(properties, uiSchema).map(node) }];
   }

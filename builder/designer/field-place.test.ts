@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
 import { canvasSteps } from './canvas-model.ts';
 import { buttonMoveTarget, idAfterMove, indexCanvas, resolveDrop } from './field-place.ts';
+import { residenceWithSection } from './testing/residence-with-section.ts';
 
-const index = indexCanvas(canvasSteps(DECLARATION_OF_RESIDENCE));
+const index = indexCanvas(canvasSteps(residenceWithSection()));
 const id = (key: string) => `/properties/${key}`;
 
 describe('resolveDrop', () => {
@@ -19,7 +19,7 @@ describe('resolveDrop', () => {
   it('appends when dropped on a container, and a new field from the palette likewise', () => {
     expect(resolveDrop(index, id('phone'), `in:${id('address')}`)).toEqual({
       container: id('address'),
-      index: 3,
+      index: 4,
     });
     expect(resolveDrop(index, null, 'step:residence')).toEqual({ container: 'step:residence', index: 4 });
   });
@@ -54,7 +54,7 @@ describe('buttonMoveTarget', () => {
   it('moves into the section above and back out after it', () => {
     expect(buttonMoveTarget(index, id('moveInDate'), 'into-above')).toEqual({
       container: id('address'),
-      index: 3,
+      index: 4,
     });
     expect(buttonMoveTarget(index, '/properties/address/properties/city', 'out')).toEqual({
       container: 'step:residence',

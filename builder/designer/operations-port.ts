@@ -1,4 +1,12 @@
-import type { LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
+import type {
+  FormCondition,
+  IdentityClaim,
+  Language,
+  LocalizedText,
+  PrefillSource,
+  ServiceDefinition,
+} from '../../schema/service-definition.ts';
+import type { RichTextDoc } from '../rich-text/rich-text-doc.ts';
 import type { Place } from './field-place.ts';
 
 /** A field type of the catalogue, as the palette offers it. */
@@ -6,7 +14,21 @@ export interface PaletteType {
   id: string;
   label: LocalizedText;
   hint?: LocalizedText;
+  /** `question`: one answer; `group`: holds fields; `layout`: no answer. */
+  kind: 'question' | 'group' | 'layout';
+  /** What the properties panel may constrain for this type. */
+  constraints: readonly string[];
 }
+
+/** One option of a choice field as the options editor edits it. */
+export interface ChoiceOption {
+  value: string;
+  label: LocalizedText;
+}
+
+type Def = ServiceDefinition;
+
+export type { IdentityClaim };
 
 /**
  * What the canvas needs from the pure definition operations (builder/operations, written by the
@@ -33,4 +55,17 @@ export interface OperationsPort {
   renameStep: (def: ServiceDefinition, stepId: string, title: LocalizedText) => ServiceDefinition;
   moveStep: (def: ServiceDefinition, stepId: string, index: number) => ServiceDefinition;
   deleteStep: (def: ServiceDefinition, stepId: string) => ServiceDefinition;
+
+  // The properties panel; `id` is the field's JSON Pointer in the decompiled form.
+  setLabel: (def: Def, id: string, language: Language, text: string) => Def;
+  setHelp: (def: Def, id: string, language: Language, text: string, rich: RichTextDoc | undefined) => Def;
+  setPlaceholder: (def: Def, id: string, language: Language, text: string) => Def;
+  setRequired: (def: Def, id: string, required: boolean) => Def;
+  setConstraint: (def: Def, id: string, name: string, value: number | string | undefined) => Def;
+  setOptions: (def: Def, id: string, options: ChoiceOption[]) => Def;
+  setDefault: (def: Def, id: string, value: unknown) => Def;
+  setReadOnly: (def: Def, id: string, readOnly: boolean) => Def;
+  setPrefill: (def: Def, id: string, source: PrefillSource | null) => Def;
+  setCondition: (def: Def, condition: FormCondition) => Def;
+  removeCondition: (def: Def, conditionId: string) => Def;
 }
