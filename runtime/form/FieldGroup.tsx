@@ -1,6 +1,6 @@
 import Form, { type IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, TranslatableString, UiSchema, ValidatorType } from '@rjsf/utils';
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_FORM_STATE, type FieldGroupSpec } from './create-form-layout.ts';
 import type { FormContext, FormData } from './form-context.ts';
 import { FieldTemplate } from './templates/FieldTemplate.tsx';
@@ -35,8 +35,9 @@ function pick(data: FormData, fields: readonly string[]): FormData {
  * own answers and reports each change, so a keystroke costs one small form's bookkeeping and
  * never re-renders the other groups (memo: their props do not change). The page's own `<form>`
  * wraps all groups, so these render as `<div>`s and Enter in a field means "Continue".
- * Validation is the page's: errors come in as `errorSchema` (RJSF's `extraErrors`).
- * The `shallow` update strategy compares each field's props by reference instead of deeply.
+ * Validation is the page's: errors come in as `errorSchema` (RJSF's `extraErrors`). The schema's
+ * `default`s are filled by each group when it first shows, so a 1,000-field form does not compute
+ * them all at load (RJSF's getDefaultFormState grows faster than the form).
  */
 export const FieldGroup = memo(function FieldGroup({
   spec,
@@ -52,10 +53,23 @@ export const FieldGroup = memo(function FieldGroup({
     return spec.holdsAllAnswers ? answers : pick(answers, spec.fields);
   });
   const { fields } = spec;
+  // RJSF reports the schema's defaults while the form is being constructed, i.e. during React's
+  // render, when the page's state must not change: such a report waits until the group is mounted.
+  const mounted = useRef(false);
+  const early = useRef<FormData | undefined>(undefined);
   const onChange = useCallback(
-    (event: IChangeEvent<FormData>) => onAnswers(fields, event.formData ?? {}),
+    (event: IChangeEvent<FormData>) => {
+      if (mounted.current) onAnswers(fields, event.formData ?? {});
+      else early.current = event.formData ?? {};
+    },
     [fields, onAnswers],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the group mounts.
+  useEffect(() => {
+    mounted.current = true;
+    if (early.current) onAnswers(fields, early.current);
+    early.current = undefined;
+  }, []);
   return (
     <Form<FormData, RJSFSchema, FormContext>
       tagName="div"
@@ -69,7 +83,6 @@ export const FieldGroup = memo(function FieldGroup({
       templates={TEMPLATES}
       translateString={translateString}
       experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
-      experimental_componentUpdateStrategy="shallow"
       showErrorList={false}
       onChange={onChange}
     />

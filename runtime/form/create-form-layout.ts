@@ -49,8 +49,6 @@ export interface FormLayout {
   fieldSchema(field: string, data: FormData): JsonSchema | undefined;
   /** Answers as they will be sent: answers of hidden fields and empty optional groups dropped. */
   submittable(data: FormData): FormData;
-  /** The answers with the schema's own `default`s filled in where nothing was answered. */
-  withDefaults(data: FormData): FormData;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -119,15 +117,15 @@ export function createFormLayout(
   // Group specs are cached by content, so an unchanged group keeps its identity across renders.
   const groups = new Map<string, FieldGroupSpec>();
   const groupOf = (fields: readonly string[], source: JsonSchema): FieldGroupSpec => {
-    const picked = pickProperties(source, fields);
+    // Plain groups never change, so their names are the whole key; others also key their content.
+    const picked = plain ? undefined : pickProperties(source, fields);
     const content = plain ? fields.join('\u0000') : JSON.stringify([fields, picked]);
     let group = groups.get(content);
     if (!group) {
-      const key = plain ? `fields-${fields[0]}` : 'step';
       group = {
-        key,
+        key: plain ? `fields-${fields[0]}` : 'step',
         fields,
-        schema: picked,
+        schema: picked ?? pickProperties(source, fields),
         uiSchema: groupUiSchema(uiSchema, fields),
         holdsAllAnswers: !plain,
       };
@@ -160,10 +158,6 @@ export function createFormLayout(
     submittable(data) {
       const kept = schemaUtils.omitExtraData(schema as RJSFSchema, data);
       return isRecord(kept) ? kept : {};
-    },
-    withDefaults(data) {
-      const filled = schemaUtils.getDefaultFormState(schema as RJSFSchema, data);
-      return isRecord(filled) ? filled : data;
     },
   };
 }

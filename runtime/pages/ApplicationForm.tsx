@@ -72,7 +72,6 @@ export function ApplicationForm({
     service.version,
     definition,
     params,
-    layout,
   );
   const [serverIssues, setServerIssues] = useState<ServerIssues>({ issues: [], submitted: {} });
   const [attempted, setAttempted] = useState<ReadonlySet<string>>(new Set());

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
-import type { FormLayout } from '../form/create-form-layout.ts';
 import type { FormData } from '../form/form-context.ts';
 import { clearAnswers, loadAnswers, saveAnswers } from '../journey/answers-store.ts';
 import { prefillFromUrl } from '../journey/prefill-from-url.ts';
@@ -27,7 +26,8 @@ export interface Answers {
 
 /**
  * The answers of one form in this tab: restored from session storage (a reload or Back keeps
- * them), then a deep link's prefill parameters on top, then the schema's defaults. Saved a moment
+ * them), then a deep link's prefill parameters on top; the schema's defaults are added by each
+ * step's fields when they first show (runtime/form/FieldGroup.tsx). Saved a moment
  * after typing stops and when the page is hidden, so a keystroke never waits for storage.
  */
 export function useAnswers(
@@ -35,11 +35,10 @@ export function useAnswers(
   version: number,
   definition: ServiceDefinition,
   params: Record<string, string>,
-  layout: FormLayout,
 ): Answers {
   const [answers, setAnswers] = useState<FormData>(() => {
     const saved = loadAnswers(sessionStore(), code, version) ?? {};
-    return layout.withDefaults({ ...saved, ...prefillFromUrl(definition, params) });
+    return { ...saved, ...prefillFromUrl(definition, params) };
   });
   const latest = useRef(answers);
   latest.current = answers;

@@ -1,0 +1,179 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+
+/** What one page of one form size measured. */
+export interface PageFigures {
+  jsGzipBytes: number;
+  readyMs: number;
+  /** Main-thread work after ready until quiet (the runtime compiles validators here). */
+  afterReadyCpuMs: number;
+  keystrokeP50Ms: number;
+  keystrokeP95Ms: number;
+  /** From the click to the result in the DOM (validation and rendering included). */
+  firstSubmitMs: number;
+  /** Main-thread work of that submit, from CDP. */
+  firstSubmitCpuMs: number;
+}
+
+export interface PageUnderTest {
+  /** Opens the page; `data` prefilled (for the submit) or empty (for ready and typing). */
+  url: string;
+  /** Runs before the page's scripts, e.g. to put answers where the page looks for them. */
+  init?: (data: Record<string, unknown> | undefined) => { script: string } | undefined;
+  submitSelector: string;
+  /** The submit's result is there once this window property is set or this element exists. */
+  submitted: { flag?: string; selector?: string };
+}
+
+const KEYSTROKES = 40;
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** Waits for a frame to be produced after whatever the last input caused. */
+async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/** Waits until the page's main thread has been nearly idle for 400 ms (at most `limitMs`). */
+async function settle(page: Page, cdp: CDPSession, limitMs = 15_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let previous = await taskMs(cdp);
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(400);
+    const now = await taskMs(cdp);
+    if (now - previous < 4) return;
+    previous = now;
+  }
+}
+
+/**
+ * Clicks the submit button and resolves with the milliseconds until its result is in the DOM.
+ * Written as a string: tsx would wrap named functions in a helper the page does not have.
+ */
+function submitScript(selector: string, submitted: PageUnderTest['submitted']): string {
+  return `new Promise((resolve, reject) => {
+    const submitted = ${JSON.stringify(submitted)};
+    const button = document.querySelector(${JSON.stringify(selector)});
+    if (!button) return reject(new Error('no submit button'));
+    // A flag holds the time its page's submit handler ran; an element is timed when it appears.
+    const finishedAt = () => {
+      if (submitted.flag !== undefined && window[submitted.flag] !== undefined) return window[submitted.flag];
+      if (submitted.selector !== undefined && document.querySelector(submitted.selector) !== null) return performance.now();
+      return undefined;
+    };
+    const started = performance.now();
+    button.click();
+    const now = finishedAt();
+    if (now !== undefined) return resolve(now - started);
+    const observer = new MutationObserver(() => {
+      const at = finishedAt();
+      if (at !== undefined) finish(at);
+    });
+    const poll = setInterval(() => {
+      const at = finishedAt();
+      if (at !== undefined) finish(at);
+    }, 5);
+    const finish = (at) => {
+      observer.disconnect();
+      clearInterval(poll);
+      resolve(at - started);
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => reject(new Error('the submit did not finish within 10 s')), 10000);
+  })`;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+async function open(
+  browser: Browser,
+  target: PageUnderTest,
+  data: Record<string, unknown> | undefined,
+  fieldCount: number,
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (!/\.m?js(\?|$)/.test(url) || scripts.has(url)) return;
+    scripts.set(url, 0);
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.set(url, gzipSync(body, { level: 9 }).length);
+  });
+  const init = target.init?.(data);
+  if (init) await page.addInitScript(init.script);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(target.url);
+  const ready = await page.waitForFunction(
+    (count) => document.querySelectorAll('input, select, textarea').length >= count && performance.now(),
+    fieldCount,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const readyMs = (await ready.jsonValue()) as number;
+  const readyTask = await taskMs(cdp);
+  await settle(page, cdp);
+  const afterReadyCpuMs = (await taskMs(cdp)) - readyTask;
+  return { context, page, cdp, scripts, readyMs, afterReadyCpuMs };
+}
+
+/**
+ * Measures one page: gzipped JS, time to ready (every control of the form in the DOM), main-thread
+ * CPU per keystroke in a text field mid-form (CDP TaskDuration around each key and the frame it
+ * causes, less the same wait without a key), and the first submit of valid answers.
+ */
+export async function measurePage(
+  browser: Browser,
+  target: PageUnderTest,
+  fieldCount: number,
+  typingFieldId: string,
+  validData: Record<string, unknown>,
+): Promise<PageFigures> {
+  const typing = await open(browser, target, undefined, fieldCount);
+  const { page, cdp } = typing;
+  await page.locator(`#${typingFieldId}`).focus();
+  const overheads: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const before = await taskMs(cdp);
+    await nextFrame(page);
+    overheads.push((await taskMs(cdp)) - before);
+  }
+  const overhead = percentile(overheads, 50);
+  const samples: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const before = await taskMs(cdp);
+    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+    await nextFrame(page);
+    samples.push(Math.max(0, (await taskMs(cdp)) - before - overhead));
+  }
+  const jsGzipBytes = [...typing.scripts.values()].reduce((sum, size) => sum + size, 0);
+  await typing.context.close();
+
+  const submitting = await open(browser, target, validData, fieldCount);
+  const before = await taskMs(submitting.cdp);
+  const firstSubmitMs = (await submitting.page.evaluate(
+    submitScript(target.submitSelector, target.submitted),
+  )) as number;
+  await nextFrame(submitting.page);
+  const firstSubmitCpuMs = (await taskMs(submitting.cdp)) - before;
+  await submitting.context.close();
+
+  return {
+    jsGzipBytes,
+    readyMs: typing.readyMs,
+    afterReadyCpuMs: typing.afterReadyCpuMs,
+    keystrokeP50Ms: percentile(samples, 50),
+    keystrokeP95Ms: percentile(samples, 95),
+    firstSubmitMs,
+    firstSubmitCpuMs,
+  };
+}
