@@ -15,6 +15,7 @@ import { Announcer } from './Announcer.tsx';
 import { DesignerBody } from './DesignerBody.tsx';
 import type { DesignerStart } from './load-draft.ts';
 import { OperationsContext } from './operations-context.tsx';
+import { RefusedNotice } from './RefusedNotice.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { WIRED_OPERATIONS } from './wired-operations.ts';
@@ -73,6 +74,7 @@ export function DesignerWorkspace(props: {
             onShowField={(pointer) => store.getState().select(pointer)}
           />
         </div>
+        <RefusedNotice />
         {state.kind === 'conflict' ? (
           <ConflictNotice
             code={code}

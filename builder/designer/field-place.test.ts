@@ -16,6 +16,14 @@ describe('resolveDrop', () => {
     });
   });
 
+  it('puts a new field after the one it is over when dropped on its lower half', () => {
+    expect(resolveDrop(index, null, id('givenName'), true)).toEqual({ container: 'step:person', index: 2 });
+    expect(resolveDrop(index, id('email'), id('givenName'), true)).toEqual({
+      container: 'step:person',
+      index: 1,
+    });
+  });
+
   it('appends when dropped on a container, and a new field from the palette likewise', () => {
     expect(resolveDrop(index, id('phone'), `in:${id('address')}`)).toEqual({
       container: id('address'),

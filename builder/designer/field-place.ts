@@ -61,13 +61,21 @@ export const DROP_INTO = 'in:';
  * within one container the field takes the place of the one it is over). Over a container: its
  * end. A container never goes into itself or its own descendants.
  */
-export function resolveDrop(index: CanvasIndex, activeId: string | null, overId: string): Place | undefined {
+export function resolveDrop(
+  index: CanvasIndex,
+  activeId: string | null,
+  overId: string,
+  /** The dragged item's middle is below the middle of the field it is over. */
+  below = false,
+): Place | undefined {
   const over = index.places.get(overId);
   const containerId = overId.startsWith(DROP_INTO) ? overId.slice(DROP_INTO.length) : overId;
   let place: Place | undefined;
   if (over) {
-    // Within one list this is dnd-kit's arrayMove; into another list the field goes before the one it is over.
-    place = { container: over.parent, index: over.index };
+    // Within one list this is dnd-kit's arrayMove (the items make room as it moves); into another
+    // list, or new from the palette, it goes before or after the field it is over.
+    const sameList = activeId !== null && index.places.get(activeId)?.parent === over.parent;
+    place = { container: over.parent, index: over.index + (!sameList && below ? 1 : 0) };
   } else if (index.containers.has(containerId)) {
     const container = index.containers.get(containerId)!;
     const already = activeId !== null && index.places.get(activeId)?.parent === containerId;

@@ -111,6 +111,7 @@ export function Inspector() {
           key={`placeholder:${key}`}
           legend={t.placeholder}
           labels={{ lv: t.lv, en: t.en }}
+          languages={['lv']}
           value={located.placeholder}
           onChange={(lang, text) =>
             change(L.placeholder, (d) => ops.setPlaceholder(d, id, lang, text), `placeholder:${id}:${lang}`)

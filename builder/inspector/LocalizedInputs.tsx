@@ -14,12 +14,14 @@ export function LocalizedInputs(props: {
   testId: string;
   multiline?: boolean;
   labels: { lv: string; en: string };
+  /** Languages the property can be stored in (the placeholder has no English place yet). */
+  languages?: readonly Language[];
 }) {
   const id = useId();
   return (
     <fieldset>
       <legend>{props.legend}</legend>
-      {(['lv', 'en'] as const).map((language) => {
+      {(props.languages ?? (['lv', 'en'] as const)).map((language) => {
         const common = {
           id: `${id}-${language}`,
           value: props.value[language],

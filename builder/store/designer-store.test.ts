@@ -77,3 +77,23 @@ describe('perform with a selecting operation', () => {
     expect(store.getState().definition.version).toBe(2);
   });
 });
+
+describe('perform with a refusing operation', () => {
+  it('changes nothing and says which change was refused', () => {
+    const store = createDesignerStore(buildDefinition());
+    const before = store.getState().definition;
+    const quiet = console.error;
+    console.error = () => {};
+    store.getState().perform({
+      label,
+      run: () => {
+        throw new Error('moveField: cannot');
+      },
+    });
+    console.error = quiet;
+    expect(store.getState().definition).toBe(before);
+    expect(store.getState().refused).toEqual(label);
+    store.getState().perform(rename('ok'));
+    expect(store.getState().refused).toBeNull();
+  });
+});

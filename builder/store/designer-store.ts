@@ -32,6 +32,11 @@ export interface DesignerState {
   selected: string | null;
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /**
+   * An operation refused the change (it throws on what it cannot do, e.g. a section moved into
+   * itself or a limit that does not fit): nothing changed, and the panel says so.
+   */
+  refused: LocalizedText | null;
   /** What undo/redo just did, for the screen-reader announcement. */
   lastAnnouncement: { text: LocalizedText; kind: 'undo' | 'redo' | 'change' } | null;
   perform: (change: Change) => void;
@@ -65,9 +70,17 @@ export function createDesignerStore(
     past: [],
     future: [],
     lastAnnouncement: null,
+    refused: null,
     perform(change) {
       const { definition, past, selected } = get();
-      const result = change.run(definition);
+      let result: ReturnType<Change['run']>;
+      try {
+        result = change.run(definition);
+      } catch (error) {
+        console.error(error);
+        set({ refused: change.label });
+        return;
+      }
       const next =
         'definition' in result && 'select' in result ? result.definition : (result as ServiceDefinition);
       const select = 'definition' in result && 'select' in result ? result.select : change.select;
@@ -85,6 +98,7 @@ export function createDesignerStore(
         future: [],
         selected: select === undefined ? selected : select,
         lastAnnouncement: { text: change.label, kind: 'change' },
+        refused: null,
       });
     },
     undo() {

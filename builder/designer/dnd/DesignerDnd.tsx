@@ -1,15 +1,17 @@
 import {
+  type Active,
   type Announcements,
   DndContext,
   type DragEndEvent,
   DragOverlay,
   KeyboardSensor,
+  type Over,
   PointerSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useDesignerStore } from '../../store/designer-context.tsx';
 import { useCanvasIndex } from '../canvas-context.tsx';
@@ -31,6 +33,14 @@ function spoken(index: CanvasIndex, place: Place | undefined, isNew: boolean): S
   };
 }
 
+/** Whether the dragged item's middle is below the middle of what it is over (then it goes after it). */
+function isBelow(event: { active: Active; over: Over | null }): boolean {
+  const moving = event.active.rect.current.translated;
+  const over = event.over?.rect;
+  if (!moving || !over) return false;
+  return moving.top + moving.height / 2 > over.top + over.height / 2;
+}
+
 /**
  * The drag-and-drop context of the designer (dnd-kit): mouse and touch drag after a few pixels,
  * keyboard drag with Space and the arrow keys, and announcements in the chosen language of what
@@ -43,6 +53,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   const ops = useOperations();
   const canvasIndex = useCanvasIndex();
   const [overlay, setOverlay] = useState<string | null>(null);
+  const endSentence = useRef('');
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
@@ -57,41 +68,43 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     const node = canvasIndex().places.get(String(id))?.node;
     return { label: node?.title || node?.key || '', isNew: false };
   };
-  const target = (activeId: string | number, data: unknown, overId: string | number | undefined) => {
-    if (overId === undefined) return undefined;
-    const isNew = Boolean((data as { type?: PaletteType } | undefined)?.type);
+  const target = (event: { active: Active; over: Over | null }) => {
+    const { active, over } = event;
+    if (!over) return undefined;
+    const isNew = Boolean((active.data.current as { type?: PaletteType } | undefined)?.type);
     const index = canvasIndex();
-    return spoken(index, resolveDrop(index, isNew ? null : String(activeId), String(overId)), isNew);
+    return spoken(
+      index,
+      resolveDrop(index, isNew ? null : String(active.id), String(over.id), isBelow(event)),
+      isNew,
+    );
   };
 
   const sentences = moveSentences(language);
   const announcements: Announcements = {
     onDragStart: ({ active }) => sentences.start(moving(active.id, active.data.current)),
-    onDragOver: ({ active, over }) =>
-      sentences.over(
-        moving(active.id, active.data.current),
-        target(active.id, active.data.current, over?.id),
-      ),
-    onDragEnd: ({ active, over }) =>
-      sentences.end(moving(active.id, active.data.current), target(active.id, active.data.current, over?.id)),
+    onDragOver: (event) => sentences.over(moving(event.active.id, event.active.data.current), target(event)),
+    // Said after onDragEnd has already changed the form, so it is worded there, before the change.
+    onDragEnd: () => endSentence.current,
     onDragCancel: ({ active }) => sentences.cancel(moving(active.id, active.data.current)),
   };
 
   function onDragEnd(event: DragEndEvent) {
     setOverlay(null);
     const { active, over } = event;
+    endSentence.current = sentences.end(moving(active.id, active.data.current), target(event));
     if (!over) return;
     const type = (active.data.current as { type?: PaletteType } | undefined)?.type;
     const index = canvasIndex();
     const changes = fieldChanges(ops);
     if (type) {
-      const place = resolveDrop(index, null, String(over.id));
+      const place = resolveDrop(index, null, String(over.id), isBelow(event));
       if (place) store.getState().perform(changes.add(type, place));
       return;
     }
     const id = String(active.id);
     const node = index.places.get(id)?.node;
-    const place = resolveDrop(index, id, String(over.id));
+    const place = resolveDrop(index, id, String(over.id), isBelow(event));
     if (!node || !place) return;
     store
       .getState()
@@ -102,6 +115,8 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={innermostCollision}
+      // Scroll only right at the window's edges, so a drag that starts low in the palette does not scroll the canvas away.
+      autoScroll={{ threshold: { x: 0, y: 0.06 } }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: sentences.instructions } }}
       onDragStart={({ active }) => {
         const type = (active.data.current as { type?: PaletteType } | undefined)?.type;

@@ -12,5 +12,7 @@ export const innermostCollision: CollisionDetection = (args) => {
     const rect = args.droppableRects.get(id);
     return rect ? rect.width * rect.height : Number.POSITIVE_INFINITY;
   };
-  return [...within].sort((a, b) => area(a.id) - area(b.id));
+  // A list holding one field is as big as that field: then the field wins, lists come last.
+  const isList = (id: string | number) => String(id).startsWith('step:') || String(id).startsWith('in:');
+  return [...within].sort((a, b) => area(a.id) - area(b.id) || Number(isList(a.id)) - Number(isList(b.id)));
 };
