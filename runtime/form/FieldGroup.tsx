@@ -6,12 +6,14 @@ import type { FormContext, FormData } from './form-context.ts';
 import { FieldTemplate } from './templates/FieldTemplate.tsx';
 import { GroupFields } from './templates/GroupFields.tsx';
 import { TEXT_BUTTON_TEMPLATES } from './templates/text-buttons.tsx';
+import { LatvianDateWidget } from './widgets/LatvianDateWidget.tsx';
 
 const TEMPLATES = {
   FieldTemplate,
   ObjectFieldTemplate: GroupFields,
   ButtonTemplates: TEXT_BUTTON_TEMPLATES,
 };
+const WIDGETS = { DateWidget: LatvianDateWidget };
 
 export interface FieldGroupProps {
   spec: FieldGroupSpec;
@@ -81,6 +83,7 @@ export const FieldGroup = memo(function FieldGroup({
       extraErrors={errorSchema}
       formContext={formContext}
       templates={TEMPLATES}
+      widgets={WIDGETS}
       translateString={translateString}
       experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
       showErrorList={false}

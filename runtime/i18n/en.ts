@@ -50,6 +50,7 @@ export const en: UiStrings = {
     errorSummaryTitle: 'Please correct the following',
     formLevelError: 'Form',
     stepProgress: (current, total) => `Step ${current} of ${total}`,
+    dateHint: 'Day, month and year, for example 16.11.1975',
     next: 'Continue',
     back: 'Back',
   },

@@ -54,6 +54,7 @@ export const lv: UiStrings = {
     errorSummaryTitle: 'Lūdzu, izlabojiet kļūdas',
     formLevelError: 'Veidlapa',
     stepProgress: (current, total) => `${current}. solis no ${total}`,
+    dateHint: 'Diena, mēnesis, gads, piemēram, 16.11.1975',
     next: 'Turpināt',
     back: 'Atpakaļ',
   },

@@ -30,6 +30,8 @@ export interface UiStrings {
     formLevelError: string;
     /** "2. solis no 5": where the citizen is in a form of several steps. */
     stepProgress: (current: number, total: number) => string;
+    /** How to type a date (the runtime's date fields are text: `16.11.1975`). */
+    dateHint: string;
     next: string;
     back: string;
   };
