@@ -65,3 +65,45 @@ test('"Change" on the answers page goes back to the question, and the answer cha
   await formPage.submit();
   await formPage.reference();
 });
+
+test('answers the server refuses are listed on the answers page and link back to their question', async ({
+  formPage,
+  page,
+}) => {
+  await formPage.open('declaration-of-residence');
+  await formPage.completeWith({
+    ...STEP_ONE,
+    address: { street: 'Brīvības iela 1', city: 'Rīga', postalCode: 'LV-1010' },
+    moveInDate: '2025-05-01',
+    housingBasis: 'owner',
+  });
+  // The server has the last word (it validates everything); here it refuses the e-mail address.
+  await page.route('**/api/services/declaration-of-residence/submissions', (route) =>
+    route.fulfill({
+      status: 422,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: {
+          code: 'validation_failed',
+          message: 'The submission does not match the form.',
+          issues: [{ code: 'format', path: '/email', message: 'must match format "email"' }],
+        },
+      }),
+    }),
+  );
+  await page.getByTestId('runtime.submit').click();
+  const summary = formPage.errorSummary();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    'E-pasts: Ievadiet e-pasta adresi, piemēram, janis.berzins@example.lv.',
+  ]);
+  await formPage.expectNoAccessibilityViolations();
+  await summary.getByRole('link').click();
+  await expect(page.locator('#root_email')).toBeFocused();
+  await expect(page.locator('.field--error')).toContainText('Ievadiet e-pasta adresi');
+  await page.unroute('**/api/services/declaration-of-residence/submissions');
+  await page.locator('#root_email').fill('janis@example.lv');
+  await expect(page.locator('.field--error')).toHaveCount(0);
+  await formPage.submit();
+  await formPage.reference();
+});

@@ -20,18 +20,42 @@ function resolveRef(root: JsonSchema, node: JsonSchema): JsonSchema {
   return typeof target === 'object' && target !== null ? (target as JsonSchema) : node;
 }
 
-function titleAt(root: JsonSchema, path: string[]): string | undefined {
+/** Every declaration of a property at this level, including those conditions add (`then`, `allOf`...). */
+function declarationsOf(root: JsonSchema, node: JsonSchema, name: string): JsonSchema | undefined {
+  const found: JsonSchema[] = [];
+  const visit = (candidate: JsonSchema | undefined, depth: number) => {
+    if (!candidate || depth > 4) return;
+    const resolved = resolveRef(root, candidate);
+    if (resolved.properties && Object.hasOwn(resolved.properties, name)) {
+      const property = resolved.properties[name];
+      if (property) found.push(resolveRef(root, property));
+    }
+    for (const part of resolved.allOf ?? []) visit(part, depth + 1);
+    visit(resolved.then, depth + 1);
+    visit(resolved.else, depth + 1);
+  };
+  visit(node, 0);
+  return found.length > 0 ? Object.assign({}, ...found) : undefined;
+}
+
+/**
+ * The schema of the field at a data path (`['address', 'street']`), following `$ref`s, list
+ * items and the fields that conditions declare; undefined when there is none.
+ */
+export function schemaAt(root: JsonSchema, path: readonly string[]): JsonSchema | undefined {
   let node: JsonSchema | undefined = resolveRef(root, root);
   for (const segment of path) {
     if (!node) return undefined;
-    const child: JsonSchema | undefined =
-      node.properties && Object.hasOwn(node.properties, segment)
-        ? node.properties[segment]
-        : /^\d+$/.test(segment) && node.items && !Array.isArray(node.items)
-          ? node.items
-          : undefined;
-    node = child && resolveRef(root, child);
+    node =
+      /^\d+$/.test(segment) && node.items && !Array.isArray(node.items)
+        ? resolveRef(root, node.items)
+        : declarationsOf(root, node, segment);
   }
+  return node;
+}
+
+function titleAt(root: JsonSchema, path: string[]): string | undefined {
+  const node = schemaAt(root, path);
   return typeof node?.title === 'string' && node.title !== '' ? node.title : undefined;
 }
 

@@ -1,7 +1,8 @@
 import type { ErrorSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
+import type { JsonSchema } from '../../schema/json-schema.ts';
 import { lv } from '../i18n/lv.ts';
-import { issuesToErrorSchema, unresolvedIssues, withServerIssues } from './server-issues.ts';
+import { issueParams, issuesToErrorSchema, unresolvedIssues, withServerIssues } from './server-issues.ts';
 
 describe('issuesToErrorSchema', () => {
   it('places each issue at its JSON Pointer with a plain message', () => {
@@ -66,5 +67,33 @@ describe('withServerIssues', () => {
       email: { __errors: [lv.errors.formatOther] },
     });
     expect(withServerIssues(undefined, [], lv.errors)).toBeUndefined();
+  });
+});
+
+describe('issueParams', () => {
+  const schema: JsonSchema = {
+    type: 'object',
+    properties: {
+      email: { type: 'string', format: 'email' },
+      name: { type: 'string', minLength: 2 },
+      address: { type: 'object', properties: { postalCode: { $ref: '#/definitions/postalCode' } } },
+    },
+    definitions: { postalCode: { type: 'string', format: 'lv-postal-code' } },
+    allOf: [
+      { if: { required: ['email'] }, then: { properties: { phone: { type: 'string', maxLength: 20 } } } },
+    ],
+  };
+
+  it('reads what the server’s keyword needs from the field’s schema, for the specific message', () => {
+    expect(issueParams({ code: 'format', path: '/email', message: '' }, schema)).toEqual({ format: 'email' });
+    expect(issueParams({ code: 'minLength', path: '/name', message: '' }, schema)).toEqual({ limit: 2 });
+    expect(issueParams({ code: 'format', path: '/address/postalCode', message: '' }, schema)).toEqual({
+      format: 'lv-postal-code',
+    });
+    expect(issueParams({ code: 'maxLength', path: '/phone', message: '' }, schema)).toEqual({ limit: 20 });
+    expect(issueParams({ code: 'format', path: '/nope', message: '' }, schema)).toBeUndefined();
+    expect(issuesToErrorSchema([{ code: 'format', path: '/email', message: '' }], lv.errors, schema)).toEqual(
+      { email: { __errors: [lv.errors.format.email] } },
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 import { errorTarget } from './error-target.ts';
 import { plainMessage } from './plain-error-messages.ts';
+import { issueParams } from './server-issues.ts';
 import { sortByPageOrder } from './sort-by-page-order.ts';
 
 /** A problem ready for the error summary: the field it is about and the sentence to show. */
@@ -40,7 +41,8 @@ export function describeProblems(
   for (const error of errors) add(error.property ?? '', error.message ?? error.stack);
   for (const issue of issues) {
     const tokens = parsePointer(issue.path) ?? [];
-    add(tokens.length > 0 ? `.${tokens.join('.')}` : '', plainMessage(issue.code, undefined, strings.errors));
+    const message = plainMessage(issue.code, issueParams(issue, schema), strings.errors);
+    add(tokens.length > 0 ? `.${tokens.join('.')}` : '', message);
   }
   return sortByPageOrder(problems, (problem) => problem.fieldId);
 }

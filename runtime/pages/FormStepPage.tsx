@@ -59,7 +59,7 @@ export function FormStepPage({
   useDocumentTitle(title ? `${title} – ${serviceTitle}` : serviceTitle);
 
   const problems = describeProblems(check?.errors ?? [], serverIssues, layout.schema, strings);
-  const errorSchema = withServerIssues(check?.errorSchema, serverIssues, strings.errors);
+  const errorSchema = withServerIssues(check?.errorSchema, serverIssues, strings.errors, layout.schema);
 
   // A new request (a failed "Continue", a refused submission) moves focus to the summary; the
   // value the step started with is not a request.
