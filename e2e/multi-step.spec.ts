@@ -62,6 +62,10 @@ test('"Change" on the answers page goes back to the question, and the answer cha
   await expect(page.locator('#root_email')).toBeFocused();
   await expect(formPage.stepHeading()).toContainText('1. solis no 2');
   await page.locator('#root_email').fill('janis@example.lv');
+  await formPage.continue();
+  // Straight back to the answers, not through the remaining steps.
+  await expect(formPage.checkAnswers()).toBeVisible();
+  await expect(formPage.answer('email')).toContainText('janis@example.lv');
   await formPage.submit();
   await formPage.reference();
 });

@@ -80,7 +80,11 @@ describe('issueParams', () => {
     },
     definitions: { postalCode: { type: 'string', format: 'lv-postal-code' } },
     allOf: [
-      { if: { required: ['email'] }, then: { properties: { phone: { type: 'string', maxLength: 20 } } } },
+      {
+        if: { required: ['email'] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword.
+        then: { properties: { phone: { type: 'string', maxLength: 20 } } },
+      },
     ],
   };
 

@@ -143,9 +143,14 @@ export function ApplicationForm({
   // On every move after the first page: focus the field a "Change" link named, else the new
   // page's heading, so keyboard and screen-reader users start at the top of what changed.
   const shownPosition = useRef<FormPosition | null>(null);
+  // After "Change" (or Back) from the answers page, "Continue" returns there once all is complete
+  // (GOV.UK check-answers pattern), instead of walking the remaining steps again.
+  const returnToCheck = useRef(false);
   useEffect(() => {
     const previous = shownPosition.current;
     shownPosition.current = position;
+    if (position === 'check') returnToCheck.current = false;
+    else if (previous === 'check') returnToCheck.current = true;
     if (previous === null || previous === position) return;
     const fieldId = decodeURIComponent(window.location.hash.slice(1));
     if (fieldId && focusField(fieldId)) return;
@@ -278,7 +283,11 @@ export function ApplicationForm({
             setFocusRequest((n) => n + 1);
             return;
           }
-          goTo(index === steps.length - 1 ? 'check' : index + 2);
+          const complete = () =>
+            steps.every(
+              (_, other) => other === index || stepErrors(other, readAnswers()).errors.length === 0,
+            );
+          goTo(index === steps.length - 1 || (returnToCheck.current && complete()) ? 'check' : index + 2);
         }}
         onBack={index > 0 ? () => goTo(index) : undefined}
       />
