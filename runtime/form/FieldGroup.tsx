@@ -2,6 +2,7 @@ import Form, { type IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, TranslatableString, UiSchema, ValidatorType } from '@rjsf/utils';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_FORM_STATE, type FieldGroupSpec } from './create-form-layout.ts';
+import { NumberField } from './fields/NumberField.tsx';
 import type { FormContext, FormData } from './form-context.ts';
 import { FieldTemplate } from './templates/FieldTemplate.tsx';
 import { GroupFields } from './templates/GroupFields.tsx';
@@ -14,6 +15,7 @@ const TEMPLATES = {
   ButtonTemplates: TEXT_BUTTON_TEMPLATES,
 };
 const WIDGETS = { DateWidget: LatvianDateWidget };
+const FIELDS = { NumberField };
 
 export interface FieldGroupProps {
   spec: FieldGroupSpec;
@@ -84,6 +86,7 @@ export const FieldGroup = memo(function FieldGroup({
       formContext={formContext}
       templates={TEMPLATES}
       widgets={WIDGETS}
+      fields={FIELDS}
       translateString={translateString}
       experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
       showErrorList={false}

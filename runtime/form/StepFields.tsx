@@ -73,7 +73,9 @@ export function StepFields({
   strings,
 }: StepFieldsProps) {
   const { layout, validator } = model;
-  const groups = layout.groupsFor(fields, answers);
+  const layoutAnswers = layout.dependsOnAnswers ? answers : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `layoutAnswers` stands for `answers` where they matter.
+  const groups = useMemo(() => layout.groupsFor(fields, answers), [layout, fields, layoutAnswers]);
   const groupErrors = useGroupErrors(groups, errorSchema);
   const formContext = useMemo<FormContext>(() => ({ language, strings }), [language, strings]);
   const translateString = useMemo(() => createTranslateString(strings.formLibrary), [strings]);

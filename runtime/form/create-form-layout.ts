@@ -6,7 +6,7 @@ import { groupIntoSteps } from './group-into-steps.ts';
 import { isPlainRoot, pickProperties } from './pick-properties.ts';
 
 /** Fields per RJSF form on a page: a keystroke re-runs RJSF's bookkeeping for its own group only. */
-export const RENDER_GROUP_SIZE = 25;
+export const RENDER_GROUP_SIZE = 10;
 
 /**
  * Only the citizen answers. By default RJSF fills a `const` in as the default (pre-ticking a
@@ -39,6 +39,8 @@ export interface FormLayout {
   /** The form in the page's language, as rendered. */
   schema: JsonSchema;
   uiSchema: Record<string, unknown>;
+  /** False when conditions cannot change the layout (a plain root): steps and groups never move. */
+  dependsOnAnswers: boolean;
   /** The top-level fields shown for these answers (conditions applied), in page order. */
   visibleFields(data: FormData): string[];
   /** The steps that have something to show for these answers. Never empty. */
@@ -137,6 +139,7 @@ export function createFormLayout(
   return {
     schema,
     uiSchema,
+    dependsOnAnswers: !plain,
     visibleFields,
     steps(data) {
       const visible = groupIntoSteps(visibleFields(data), steps, (name) => name);

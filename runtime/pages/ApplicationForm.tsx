@@ -82,7 +82,10 @@ export function ApplicationForm({
   const inFlight = useRef(false);
   useWarmUp(checker);
 
-  const steps = useMemo(() => layout.steps(answers), [layout, answers]);
+  // A form without conditions keeps its steps whatever is typed: not recomputed per keystroke.
+  const layoutAnswers = layout.dependsOnAnswers ? answers : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `layoutAnswers` stands for `answers` where they matter.
+  const steps = useMemo(() => layout.steps(answers), [layout, layoutAnswers]);
   const transformErrors = useCallback(
     (errors: Parameters<typeof toPlainErrors>[0]) => toPlainErrors(errors, strings.errors),
     [strings],

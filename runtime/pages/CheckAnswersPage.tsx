@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiIssue } from '../../schema/api-error.ts';
 import type { FormLayout, VisibleStep } from '../form/create-form-layout.ts';
 import { describeAnswer } from '../form/describe-answer.ts';
@@ -13,6 +13,24 @@ import type { SubmitProblem } from './ApplicationForm.tsx';
 
 /** The heading's id: focused when the citizen arrives on this page. */
 export const CHECK_HEADING_ID = 'check-heading';
+
+/** Answers shown at once; a longer list follows in slices, so the page appears without delay. */
+const FIRST_ROWS = 60;
+const MORE_ROWS = 250;
+
+/** How many rows to render now: all of a short list, a long one in slices between frames. */
+function useRowsShown(total: number): number {
+  const [shown, setShown] = useState(Math.min(total, FIRST_ROWS));
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = window.setTimeout(
+      () => startTransition(() => setShown((n) => Math.min(total, n + MORE_ROWS))),
+      0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [shown, total]);
+  return Math.max(shown, Math.min(total, FIRST_ROWS));
+}
 
 export interface CheckAnswersPageProps {
   serviceTitle: string;
@@ -63,6 +81,10 @@ export function CheckAnswersPage({
     [language, layout, strings],
   );
 
+  const total = steps.reduce((sum, step) => sum + step.fields.length, 0);
+  const rowsShown = useRowsShown(total);
+  let rowsLeft = rowsShown;
+
   const stepOfField = new Map<string, number>();
   steps.forEach((step, index) => {
     for (const field of step.fields) stepOfField.set(field, index + 1);
@@ -107,46 +129,51 @@ export function CheckAnswersPage({
         {strings.check.title}
       </h2>
       <p>{strings.check.intro}</p>
-      {steps.map((step, index) => (
-        <section
-          className="check-answers__step"
-          key={step.step?.id ?? 'all'}
-          aria-labelledby={`check-step-${index}`}
-        >
-          {step.step ? (
-            <h3 className="check-answers__step-title" id={`check-step-${index}`}>
-              {step.step.title[language] || step.step.title.lv}
-            </h3>
-          ) : null}
-          <dl className="summary-list">
-            {step.fields.map((field) => {
-              const schema = layout.fieldSchema(field, answers) ?? {};
-              const ui = isRecord(layout.uiSchema[field]) ? layout.uiSchema[field] : {};
-              const title = typeof ui['ui:title'] === 'string' ? ui['ui:title'] : (schema.title ?? field);
-              const fieldId = `root_${field}`;
-              return (
-                <div className="summary-list__row" key={field} data-testid={`runtime.answer-${field}`}>
-                  <dt className="summary-list__key">{title}</dt>
-                  <dd className="summary-list__value">
-                    {describeAnswer(schema, ui, sent[field], context).map((line, lineIndex) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: lines of one answer, replaced as a whole.
-                      <span className="summary-list__line" key={lineIndex}>
-                        {line}
-                      </span>
-                    ))}
-                  </dd>
-                  <dd className="summary-list__actions">
-                    <Link href={`${pathAt(index + 1)}#${fieldId}`} data-testid={`runtime.change-${field}`}>
-                      {strings.check.change}
-                      <span className="visually-hidden"> – {title}</span>
-                    </Link>
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
+      {steps.map((step, index) => {
+        const fields = step.fields.slice(0, Math.max(0, rowsLeft));
+        rowsLeft -= fields.length;
+        if (fields.length === 0) return null;
+        return (
+          <section
+            className="check-answers__step"
+            key={step.step?.id ?? 'all'}
+            aria-labelledby={`check-step-${index}`}
+          >
+            {step.step ? (
+              <h3 className="check-answers__step-title" id={`check-step-${index}`}>
+                {step.step.title[language] || step.step.title.lv}
+              </h3>
+            ) : null}
+            <dl className="summary-list">
+              {fields.map((field) => {
+                const schema = layout.fieldSchema(field, answers) ?? {};
+                const ui = isRecord(layout.uiSchema[field]) ? layout.uiSchema[field] : {};
+                const title = typeof ui['ui:title'] === 'string' ? ui['ui:title'] : (schema.title ?? field);
+                const fieldId = `root_${field}`;
+                return (
+                  <div className="summary-list__row" key={field} data-testid={`runtime.answer-${field}`}>
+                    <dt className="summary-list__key">{title}</dt>
+                    <dd className="summary-list__value">
+                      {describeAnswer(schema, ui, sent[field], context).map((line, lineIndex) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one answer, replaced as a whole.
+                        <span className="summary-list__line" key={lineIndex}>
+                          {line}
+                        </span>
+                      ))}
+                    </dd>
+                    <dd className="summary-list__actions">
+                      <Link href={`${pathAt(index + 1)}#${fieldId}`} data-testid={`runtime.change-${field}`}>
+                        {strings.check.change}
+                        <span className="visually-hidden"> – {title}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        );
+      })}
       <p>{strings.check.submitIntro}</p>
       <div className="form-actions">
         <button
