@@ -23,7 +23,7 @@ export function addField(def: ServiceDefinition, args: AddFieldArgs): ServiceDef
   const info = fieldTypeInfo(args.type);
   if (!info.available || info.id === 'page-break')
     throw new Error(`addField: ${args.type} cannot be added as a field`);
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'addField', (open) => {
     const container = locateContainer(open.form, args.at.parent ?? [], 'addField');
     const key = args.key ?? nextFieldKey(open.form, args.options.label);
     if (!FIELD_KEY_PATTERN.test(key) || allFieldKeys(open.form).has(key)) {

@@ -23,7 +23,7 @@ export const DEFAULT_FIRST_STEP_TITLE: LocalizedText = { lv: '1. solis', en: 'St
  * @example addStep(def, { before: 'address', title: { lv: 'Adrese', en: 'Address' } })
  */
 export function addStep(def: ServiceDefinition, args: AddStepArgs): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'addStep', (open) => {
     const form = open.form;
     locateField(form, [args.before], 'addStep');
     if (form.steps.length === 0) {

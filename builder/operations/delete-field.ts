@@ -12,7 +12,7 @@ import { removeField } from './place-field.ts';
  * @example deleteField(def, { field: ['members', 'age'] })
  */
 export function deleteField(def: ServiceDefinition, args: { field: FieldPath }): ServiceDefinition {
-  return editDefinition(def, (open) => ({
+  return editDefinition(def, 'deleteField', (open) => ({
     ...open,
     form: removeField(open.form, locateField(open.form, args.field, 'deleteField')),
   }));

@@ -9,7 +9,7 @@ import { stepIndex } from './step-helpers.ts';
  * @example deleteStep(def, { step: 'contact' })
  */
 export function deleteStep(def: ServiceDefinition, args: { step: string }): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'deleteStep', (open) => {
     const form = open.form;
     const index = stepIndex(form, args.step, 'deleteStep');
     if (form.steps.length === 1) return { ...open, form: { ...form, steps: [] } };

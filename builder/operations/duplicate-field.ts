@@ -19,7 +19,7 @@ export interface DuplicateFieldArgs {
  * @example duplicateField(def, { field: ['members'] })
  */
 export function duplicateField(def: ServiceDefinition, args: DuplicateFieldArgs): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'duplicateField', (open) => {
     const field = locateField(open.form, args.field, 'duplicateField');
     const taken = allFieldKeys(open.form);
     const key = args.key ?? uniqueName(field.key, taken);

@@ -28,7 +28,7 @@ export interface MoveFieldArgs {
  * @example moveField(def, { field: ['email'], to: { step: 'contact', index: 0 } })
  */
 export function moveField(def: ServiceDefinition, args: MoveFieldArgs): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'moveField', (open) => {
     const field = locateField(open.form, args.field, 'moveField');
     const parent = args.to.parent ?? [];
     if (isWithin(parent, field.path))

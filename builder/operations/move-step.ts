@@ -7,7 +7,7 @@ import { stepIndex } from './step-helpers.ts';
  * @example moveStep(def, { step: 'documents', index: 0 })
  */
 export function moveStep(def: ServiceDefinition, args: { step: string; index: number }): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'moveStep', (open) => {
     const from = stepIndex(open.form, args.step, 'moveStep');
     const steps = [...open.form.steps];
     if (!Number.isInteger(args.index) || args.index < 0 || args.index >= steps.length) {

@@ -6,7 +6,7 @@ import { editDefinition } from './edit-definition.ts';
  * @example removeCondition(def, { id: 'show-pet-name' })
  */
 export function removeCondition(def: ServiceDefinition, args: { id: string }): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'removeCondition', (open) => {
     const conditions = open.form.conditions ?? [];
     if (!conditions.some((condition) => condition.id === args.id)) {
       throw new Error(`removeCondition: no condition ${JSON.stringify(args.id)}`);

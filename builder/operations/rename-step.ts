@@ -12,7 +12,7 @@ export function renameStep(
   def: ServiceDefinition,
   args: { step: string; title: Partial<LocalizedText> },
 ): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'renameStep', (open) => {
     const index = stepIndex(open.form, args.step, 'renameStep');
     const steps = open.form.steps.map((step, i) =>
       i === index ? { ...step, title: { ...step.title, ...args.title } } : step,

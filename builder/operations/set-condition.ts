@@ -16,7 +16,7 @@ import { kebabId, uniqueName } from './slug.ts';
 export function setCondition(def: ServiceDefinition, args: ConditionDraft): ServiceDefinition {
   const problem = conditionProblem(def, args);
   if (problem) throw new Error(`setCondition: ${problem}`);
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setCondition', (open) => {
     const conditions = open.form.conditions ?? [];
     const { kind, id } = args.target;
     const index = conditions.findIndex((c) => c.target.kind === kind && c.target.id === id);

@@ -19,7 +19,7 @@ export interface SetConstraintArgs {
  * @example setConstraint(def, { field: ['postcode'], name: 'preset', value: 'postal-code' })
  */
 export function setConstraint(def: ServiceDefinition, args: SetConstraintArgs): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setConstraint', (open) => {
     const field = locateField(open.form, args.field, 'setConstraint');
     const ui = uiOf(open.form, field.uiPath);
     return {

@@ -13,7 +13,7 @@ export function setDefault(
   def: ServiceDefinition,
   args: { field: FieldPath; value: unknown },
 ): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setDefault', (open) => {
     const field = locateField(open.form, args.field, 'setDefault');
     if (args.value !== undefined && !valueFitsField(field.schema, args.value)) {
       throw new Error(`setDefault: ${JSON.stringify(args.value)} is not an answer this field accepts`);

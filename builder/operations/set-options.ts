@@ -34,7 +34,7 @@ export function setOptions(def: ServiceDefinition, args: SetOptionsArgs): Servic
   if (args.options.length === 0 || args.options.length > LIMITS.maxAlternatives) {
     throw new Error(`setOptions: a choice needs 1 to ${LIMITS.maxAlternatives} options`);
   }
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setOptions', (open) => {
     const field = locateField(open.form, args.field, 'setOptions');
     const type = fieldTypeOf(field.schema, uiOf(open.form, field.uiPath));
     if (type !== 'single-choice' && type !== 'multiple-choice')

@@ -16,7 +16,7 @@ export function setPrefill(
   def: ServiceDefinition,
   args: { field: string; source: PrefillSource | null },
 ): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setPrefill', (open) => {
     locateField(open.form, [args.field], 'setPrefill');
     const { source } = args;
     if (source?.kind === 'claim' && !IDENTITY_CLAIMS.includes(source.claim)) {

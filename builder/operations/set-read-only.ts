@@ -12,7 +12,7 @@ export function setReadOnly(
   def: ServiceDefinition,
   args: { field: FieldPath; readOnly: boolean },
 ): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setReadOnly', (open) => {
     const field = locateField(open.form, args.field, 'setReadOnly');
     return {
       ...open,

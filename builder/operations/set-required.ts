@@ -18,7 +18,7 @@ export function setRequired(
   def: ServiceDefinition,
   args: { field: FieldPath; required: boolean },
 ): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setRequired', (open) => {
     const field = locateField(open.form, args.field, 'setRequired');
     const type = fieldTypeOf(field.schema, uiOf(open.form, field.uiPath));
     if (NEVER_REQUIRED.has(type)) throw new Error(`setRequired: a ${type} cannot be required`);

@@ -19,7 +19,7 @@ export interface UpdateFieldHelpArgs {
  * @example updateFieldHelp(def, { field: ['phone'], lv: 'Ar valsts kodu.', en: 'With the country code.' })
  */
 export function updateFieldHelp(def: ServiceDefinition, args: UpdateFieldHelpArgs): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'updateFieldHelp', (open) => {
     const field = locateField(open.form, args.field, 'updateFieldHelp');
     const isContent = fieldTypeOf(field.schema, uiOf(open.form, field.uiPath)) === 'content';
     let form = open.form;

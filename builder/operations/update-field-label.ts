@@ -16,7 +16,7 @@ export interface UpdateFieldLabelArgs {
  * @example updateFieldLabel(def, { field: ['email'], lv: 'E-pasta adrese', en: 'E-mail address' })
  */
 export function updateFieldLabel(def: ServiceDefinition, args: UpdateFieldLabelArgs): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'updateFieldLabel', (open) => {
     const field = locateField(open.form, args.field, 'updateFieldLabel');
     let form = open.form;
     if (args.lv !== undefined)
