@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ConditionJoin, FormCondition } from '../../schema/service-definition.ts';
 import { useOperations } from '../designer/operations-context.tsx';
 import { useText } from '../i18n/LanguageProvider.tsx';
@@ -20,6 +20,8 @@ const T = {
     more: 'Pievienot vēl vienu nosacījumu',
     remove: 'Rādīt vienmēr (noņemt nosacījumus)',
     hidden: 'Kamēr lauks nav redzams, tā atbilde netiek iesniegta.',
+    invalid: 'Nosacījums vēl nav saglabāts: pārbaudiet lauku un vērtību.',
+    circle: 'Nosacījums nav saglabāts: lauki nedrīkst rādīt viens otru pa apli.',
   },
   en: {
     legend: 'When to show this field',
@@ -33,6 +35,8 @@ const T = {
     more: 'Add another rule',
     remove: 'Always show (remove the rules)',
     hidden: 'While the field is hidden, its answer is not sent.',
+    invalid: 'The condition is not saved yet: check its field and value.',
+    circle: 'The condition is not saved: fields may not show each other in a circle.',
   },
 };
 
@@ -52,9 +56,27 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
   const form = useDesigner((s) => s.definition.form);
   const key = fieldId.split('/').at(-1)!.replaceAll('~1', '/').replaceAll('~0', '~');
   const conditions = form.conditions ?? [];
-  const condition = conditions.find((c) => c.target.kind === 'field' && c.target.id === key);
+  const stored = conditions.find((c) => c.target.kind === 'field' && c.target.id === key);
   const fields = ruleFields(form, key);
-  const save = (next: FormCondition) => change(L, (d) => ops.setCondition(d, next), `condition:${next.id}`);
+  // What staff are typing may not fit yet (an empty text, half a number): it is kept here and
+  // saved as soon as it is a condition the checker accepts.
+  const [draft, setDraft] = useState<FormCondition | undefined>(stored);
+  const [problem, setProblem] = useState<string | undefined>();
+  const storedJson = JSON.stringify(stored);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the stored condition (undo, another field) by value.
+  useEffect(() => {
+    setDraft(stored);
+    setProblem(undefined);
+  }, [storedJson, key]);
+  const definition = useDesigner((s) => s.definition);
+  const condition = draft;
+  const save = (next: FormCondition) => {
+    setDraft(next);
+    const why = ops.conditionProblem(definition, next);
+    if (why) return setProblem(why.includes('circle') ? t.circle : t.invalid);
+    setProblem(undefined);
+    change(L, (d) => ops.setCondition(d, next), `condition:${next.id}`);
+  };
 
   return (
     <fieldset data-testid="conditions.editor">
@@ -111,7 +133,9 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
               }
               onRemove={() =>
                 condition.rules.length === 1
-                  ? change(L, (d) => ops.removeCondition(d, condition.id))
+                  ? stored
+                    ? change(L, (d) => ops.removeCondition(d, condition.id))
+                    : setDraft(undefined)
                   : save({ ...condition, rules: condition.rules.filter((_, j) => j !== i) })
               }
             />
@@ -129,11 +153,18 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
           <button
             type="button"
             className="button button--small button--danger"
-            onClick={() => change(L, (d) => ops.removeCondition(d, condition.id))}
+            onClick={() =>
+              stored ? change(L, (d) => ops.removeCondition(d, condition.id)) : setDraft(undefined)
+            }
             data-testid="conditions.remove"
           >
             {t.remove}
           </button>
+          {problem ? (
+            <p className="error" role="status" data-testid="conditions.problem">
+              {problem}
+            </p>
+          ) : null}
           <p className="hint">{t.hidden}</p>
         </>
       )}

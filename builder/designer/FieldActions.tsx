@@ -5,8 +5,14 @@ import { useCanvasIndex } from './canvas-context.tsx';
 import type { CanvasNode } from './canvas-model.ts';
 import { canvasSteps } from './canvas-model.ts';
 import { describePlace } from './dnd/describe-move.ts';
-import { fieldChanges } from './field-changes.ts';
-import { type ButtonMove, buttonMoveTarget, idAfterMove, indexCanvas } from './field-place.ts';
+import { fieldChanges, NEW_STEP_TITLE } from './field-changes.ts';
+import {
+  type ButtonMove,
+  buttonMoveTarget,
+  idAfterMove,
+  indexCanvas,
+  pageBreakField,
+} from './field-place.ts';
 import { useOperations } from './operations-context.tsx';
 
 const T = {
@@ -20,6 +26,8 @@ const T = {
     out: 'Izņemt no grupas',
     duplicate: 'Dublēt',
     remove: 'Dzēst',
+    newStep: 'Jauns solis no šī lauka',
+    stepAdded: (name: string) => `Jauns solis sākas ar lauku '${name}'.`,
     moved: (name: string, where: string) => `Lauks '${name}' pārvietots: ${where}.`,
     duplicated: (name: string) => `Lauks '${name}' dublēts; izvēlēta kopija.`,
     removed: (name: string) => `Lauks '${name}' dzēsts. Atsaukt: Ctrl+Z.`,
@@ -34,6 +42,8 @@ const T = {
     out: 'Out of the group',
     duplicate: 'Duplicate',
     remove: 'Delete',
+    newStep: 'New step from this field',
+    stepAdded: (name: string) => `A new step starts with field '${name}'.`,
     moved: (name: string, where: string) => `Field '${name}' moved: ${where}.`,
     duplicated: (name: string) => `Field '${name}' duplicated; the copy is selected.`,
     removed: (name: string) => `Field '${name}' deleted. Undo: Ctrl+Z.`,
@@ -69,6 +79,9 @@ export function FieldActions(props: { node: CanvasNode; first: boolean; last: bo
   const changes = fieldChanges(ops);
   const name = node.title || node.key;
   const index = canvasIndex();
+  const here = index.places.get(node.id);
+  const canBreak =
+    here !== undefined && pageBreakField(index, { container: here.parent, index: here.index }) === node.key;
 
   function move(kind: ButtonMove) {
     const place = buttonMoveTarget(canvasIndex(), node.id, kind);
@@ -108,6 +121,20 @@ export function FieldActions(props: { node: CanvasNode; first: boolean; last: bo
           </button>
         );
       })}
+      {canBreak ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            store.getState().perform(changes.addStep(node.key, NEW_STEP_TITLE));
+            announce(t.stepAdded(name));
+            refocus(node.id, 'duplicate');
+          }}
+          data-testid={`builder.canvas.page-break.${node.key}`}
+        >
+          {t.newStep}
+        </button>
+      ) : null}
       <button
         type="button"
         className="button button--small"

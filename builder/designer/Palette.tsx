@@ -4,8 +4,8 @@ import { useDesignerStore } from '../store/designer-context.tsx';
 import { useAnnounce } from './Announcer.tsx';
 import { useCanvasIndex } from './canvas-context.tsx';
 import { stepContainerId } from './canvas-model.ts';
-import { fieldChanges } from './field-changes.ts';
-import type { Place } from './field-place.ts';
+import { fieldChanges, NEW_STEP_TITLE } from './field-changes.ts';
+import { type Place, pageBreakField } from './field-place.ts';
 import { useOperations } from './operations-context.tsx';
 import type { PaletteType } from './operations-port.ts';
 
@@ -14,11 +14,13 @@ const T = {
     heading: 'Lauku veidi',
     hint: 'Velciet lauku uz veidlapu vai nospiediet to, lai pievienotu aiz izvēlētā lauka. Ar tastatūru: atstarpe paņem, bultiņas pārvieto, atstarpe noliek.',
     added: (name: string) => `Pievienots lauks '${name}'.`,
+    soon: 'drīzumā',
   },
   en: {
     heading: 'Field types',
     hint: 'Drag a field onto the form, or press it to add it after the selected field. By keyboard: Space picks up, arrows move, Space drops.',
     added: (name: string) => `Added field '${name}'.`,
+    soon: 'coming soon',
   },
 };
 
@@ -40,6 +42,7 @@ function PaletteItem({ type }: { type: PaletteType }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `palette:${type.id}`,
     data: { type },
+    disabled: !type.available,
   });
   return (
     <li>
@@ -50,15 +53,26 @@ function PaletteItem({ type }: { type: PaletteType }) {
         {...attributes}
         {...listeners}
         aria-describedby="palette-hint"
+        aria-disabled={!type.available || undefined}
         onClick={() => {
-          store
-            .getState()
-            .perform(fieldChanges(ops).add(type, placeForClick(canvasIndex(), store.getState().selected)));
+          if (!type.available) return;
+          const changes = fieldChanges(ops);
+          const place = placeForClick(canvasIndex(), store.getState().selected);
+          if (type.id === 'page-break') {
+            // A break before the selected field, or after it when it is the first of its step.
+            const at = place.index > 1 ? { ...place, index: place.index - 1 } : place;
+            const before = pageBreakField(canvasIndex(), at);
+            if (before) store.getState().perform(changes.addStep(before, NEW_STEP_TITLE));
+            else store.setState({ refused: changes.addStep('', NEW_STEP_TITLE).label });
+            return;
+          }
+          store.getState().perform(changes.add(type, place));
           announce(t.added(type.label[language]));
         }}
         data-testid={`builder.palette.${type.id}`}
       >
         {type.label[language]}
+        {type.available ? null : <span className="hint"> ({t.soon})</span>}
       </button>
     </li>
   );

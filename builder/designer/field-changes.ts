@@ -5,6 +5,9 @@ import type { OperationsPort, PaletteType } from './operations-port.ts';
 
 const q = (text: string) => `'${text}'`;
 
+/** A new step's first name; staff rename it on the canvas. */
+export const NEW_STEP_TITLE: LocalizedText = { lv: 'Jauns solis', en: 'New step' };
+
 /**
  * Canvas edits as store changes: each binds one pure operation to its arguments and names itself
  * for undo ("Atsaukts: lauks 'Vārds' pārvietots").
@@ -35,11 +38,11 @@ export function fieldChanges(ops: OperationsPort) {
       run: (d) => ops.deleteField(d, id),
       select: null,
     }),
-    addStep: (title: LocalizedText): Change => ({
-      label: { lv: 'pievienots solis', en: 'added a step' },
-      run: (d) => ops.addStep(d, title).definition,
+    addStep: (beforeField: string, title: LocalizedText): Change => ({
+      label: { lv: 'pievienots jauns solis', en: 'added a page break' },
+      run: (d) => ops.addStep(d, beforeField, title),
     }),
-    renameStep: (stepId: string, title: LocalizedText): Change => ({
+    renameStep: (stepId: string, title: Partial<LocalizedText>): Change => ({
       label: { lv: 'soļa nosaukums mainīts', en: 'step renamed' },
       run: (d) => ops.renameStep(d, stepId, title),
       coalesce: `step-title:${stepId}`,

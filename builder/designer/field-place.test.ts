@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canvasSteps } from './canvas-model.ts';
-import { buttonMoveTarget, idAfterMove, indexCanvas, resolveDrop } from './field-place.ts';
+import { buttonMoveTarget, idAfterMove, indexCanvas, pageBreakField, resolveDrop } from './field-place.ts';
 import { residenceWithSection } from './testing/residence-with-section.ts';
 
 const index = indexCanvas(canvasSteps(residenceWithSection()));
@@ -78,5 +78,14 @@ describe('idAfterMove', () => {
       '/properties/address/properties/phone',
     );
     expect(idAfterMove(index, 'city', { container: 'step:person', index: 0 })).toBe('/properties/city');
+  });
+});
+
+describe('pageBreakField', () => {
+  it('names the field a new step starts with, never the first of a step or a nested one', () => {
+    expect(pageBreakField(index, { container: 'step:person', index: 3 })).toBe('birthDate');
+    expect(pageBreakField(index, { container: 'step:person', index: 0 })).toBeUndefined();
+    expect(pageBreakField(index, { container: 'step:person', index: 6 })).toBeUndefined();
+    expect(pageBreakField(index, { container: id('address'), index: 1 })).toBeUndefined();
   });
 });

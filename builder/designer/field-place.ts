@@ -144,3 +144,13 @@ export function buttonMoveTarget(index: CanvasIndex, id: string, move: ButtonMov
     }
   }
 }
+
+/**
+ * The top-level field a page break dropped at `place` makes the first of a new step, or undefined
+ * when a break cannot go there (inside a section, or before the first field of a step).
+ */
+export function pageBreakField(index: CanvasIndex, place: Place): string | undefined {
+  if (!place.container.startsWith('step:') || place.index === 0) return undefined;
+  const step = index.steps.find((s) => `step:${s.id ?? ''}` === place.container);
+  return step?.nodes[place.index]?.key;
+}

@@ -18,6 +18,8 @@ export interface PaletteType {
   kind: 'question' | 'group' | 'layout';
   /** What the properties panel may constrain for this type. */
   constraints: readonly string[];
+  /** False for a type the platform cannot take yet (file attachments): shown, not offered. */
+  available: boolean;
 }
 
 /** One option of a choice field as the options editor edits it. */
@@ -51,8 +53,9 @@ export interface OperationsPort {
   moveField: (def: ServiceDefinition, id: string, place: Place) => ServiceDefinition;
   duplicateField: (def: ServiceDefinition, id: string) => { definition: ServiceDefinition; id: string };
   deleteField: (def: ServiceDefinition, id: string) => ServiceDefinition;
-  addStep: (def: ServiceDefinition, title: LocalizedText) => { definition: ServiceDefinition; id: string };
-  renameStep: (def: ServiceDefinition, stepId: string, title: LocalizedText) => ServiceDefinition;
+  /** A page break: a new step starts with this top-level field (never the first of its step). */
+  addStep: (def: ServiceDefinition, beforeField: string, title: LocalizedText) => ServiceDefinition;
+  renameStep: (def: ServiceDefinition, stepId: string, title: Partial<LocalizedText>) => ServiceDefinition;
   moveStep: (def: ServiceDefinition, stepId: string, index: number) => ServiceDefinition;
   deleteStep: (def: ServiceDefinition, stepId: string) => ServiceDefinition;
 
@@ -62,10 +65,12 @@ export interface OperationsPort {
   setPlaceholder: (def: Def, id: string, language: Language, text: string) => Def;
   setRequired: (def: Def, id: string, required: boolean) => Def;
   setConstraint: (def: Def, id: string, name: string, value: number | string | undefined) => Def;
-  setOptions: (def: Def, id: string, options: ChoiceOption[]) => Def;
+  setOptions: (def: Def, id: string, options: ChoiceOption[], display?: 'radio' | 'dropdown') => Def;
   setDefault: (def: Def, id: string, value: unknown) => Def;
   setReadOnly: (def: Def, id: string, readOnly: boolean) => Def;
   setPrefill: (def: Def, id: string, source: PrefillSource | null) => Def;
   setCondition: (def: Def, condition: FormCondition) => Def;
+  /** Why a condition cannot be set (a developer sentence), or undefined: checked before setCondition. */
+  conditionProblem: (def: Def, condition: FormCondition) => string | undefined;
   removeCondition: (def: Def, conditionId: string) => Def;
 }

@@ -29,9 +29,11 @@ describe('WIRED_OPERATIONS', () => {
     ).toBe('short-text');
   });
 
-  it('offers every available palette type except the page break, which is "add a step"', () => {
-    const ids = WIRED_OPERATIONS.paletteTypes.map((t) => t.id);
-    expect(ids).toContain('repeating-group');
-    expect(ids).not.toContain('page-break');
+  it('shows every type of the catalogue, the page break and the attachment placeholder included', () => {
+    const types = WIRED_OPERATIONS.paletteTypes;
+    expect(types.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['repeating-group', 'page-break', 'attachment']),
+    );
+    expect(types.find((t) => t.id === 'attachment')?.available).toBe(false);
   });
 });

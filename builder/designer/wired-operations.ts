@@ -8,20 +8,30 @@ import { fieldTypeOf } from '../../schema/field-types/field-type-of.ts';
 import type { ConstraintName } from '../../schema/field-types/field-types.ts';
 import { type CreatableFieldType, FIELD_TYPES } from '../../schema/field-types/field-types.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
-import { addField } from '../operations/add-field.ts';
-import { deleteField } from '../operations/delete-field.ts';
-import { duplicateField } from '../operations/duplicate-field.ts';
-import { editDefinition } from '../operations/edit-definition.ts';
-import { locateField } from '../operations/field-path.ts';
-import { moveField } from '../operations/move-field.ts';
-import type { FieldLocation } from '../operations/place-field.ts';
-import { setConstraint } from '../operations/set-constraint.ts';
-import { setDefault } from '../operations/set-default.ts';
-import { setPrefill } from '../operations/set-prefill.ts';
-import { setReadOnly } from '../operations/set-read-only.ts';
-import { setRequired } from '../operations/set-required.ts';
-import { updateFieldHelp } from '../operations/update-field-help.ts';
-import { updateFieldLabel } from '../operations/update-field-label.ts';
+import {
+  addField,
+  addStep,
+  conditionProblem,
+  deleteField,
+  deleteStep,
+  duplicateField,
+  editDefinition,
+  type FieldLocation,
+  locateField,
+  moveField,
+  moveStep,
+  removeCondition,
+  renameStep,
+  setCondition,
+  setConstraint,
+  setDefault,
+  setOptions,
+  setPrefill,
+  setReadOnly,
+  setRequired,
+  updateFieldHelp,
+  updateFieldLabel,
+} from '../operations/index.ts';
 import { updateIn } from '../operations/update-in.ts';
 import { RICH_HELP_KEY, type RichTextDoc } from '../rich-text/rich-text-doc.ts';
 import { canvasSteps, indexNodes } from './canvas-model.ts';
@@ -72,7 +82,7 @@ function setUiKey(
   uiKey: string,
   update: (current: unknown) => unknown,
 ): ServiceDefinition {
-  return editDefinition(def, (open) => {
+  return editDefinition(def, 'setUiKey', (open) => {
     const field = locateField(open.form, pathOf(id), 'setUiKey');
     return {
       ...open,
@@ -97,16 +107,13 @@ function setRichHelp(
   });
 }
 
-const notYet = (name: string) => () => {
-  throw new Error(`${name}: the operation is not available yet`);
-};
-
 export const WIRED_OPERATIONS: OperationsPort = {
-  paletteTypes: FIELD_TYPES.filter((t) => t.available && t.id !== 'page-break').map((t) => ({
+  paletteTypes: FIELD_TYPES.map((t) => ({
     id: t.id,
     label: t.label,
     kind: t.kind,
     constraints: t.constraints,
+    available: t.available,
   })),
   typeOf: (schema, ui) => {
     const type = fieldTypeOf(schema, ui);
@@ -127,10 +134,10 @@ export const WIRED_OPERATIONS: OperationsPort = {
     return { definition: next, id: newFieldId(def, next) };
   },
   deleteField: (def, id) => deleteField(def, { field: pathOf(id) }),
-  addStep: notYet('addStep'),
-  renameStep: notYet('renameStep'),
-  moveStep: notYet('moveStep'),
-  deleteStep: notYet('deleteStep'),
+  addStep: (def, before, title) => addStep(def, { before, title }),
+  renameStep: (def, step, title) => renameStep(def, { step, title }),
+  moveStep: (def, step, index) => moveStep(def, { step, index }),
+  deleteStep: (def, step) => deleteStep(def, { step }),
   setLabel: (def, id, language, text) => updateFieldLabel(def, { field: pathOf(id), [language]: text }),
   setHelp: (def, id, language, text, rich) =>
     setRichHelp(updateFieldHelp(def, { field: pathOf(id), [language]: text }), id, language, rich),
@@ -139,10 +146,11 @@ export const WIRED_OPERATIONS: OperationsPort = {
   setRequired: (def, id, required) => setRequired(def, { field: pathOf(id), required }),
   setConstraint: (def, id, name, value) =>
     setConstraint(def, { field: pathOf(id), name: name as ConstraintName, value }),
-  setOptions: notYet('setOptions'),
+  setOptions: (def, id, options, display) => setOptions(def, { field: pathOf(id), options, display }),
   setDefault: (def, id, value) => setDefault(def, { field: pathOf(id), value }),
   setReadOnly: (def, id, readOnly) => setReadOnly(def, { field: pathOf(id), readOnly }),
   setPrefill: (def, id, source) => setPrefill(def, { field: pathOf(id)[0] ?? '', source }),
-  setCondition: notYet('setCondition'),
-  removeCondition: notYet('removeCondition'),
+  setCondition: (def, condition) => setCondition(def, condition),
+  conditionProblem: (def, condition) => conditionProblem(def, condition),
+  removeCondition: (def, id) => removeCondition(def, { id }),
 };

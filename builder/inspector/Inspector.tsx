@@ -139,6 +139,19 @@ export function Inspector() {
       />
       {located.options ? (
         <OptionsEditor
+          display={
+            typeId === 'single-choice'
+              ? {
+                  value:
+                    (nodeOf(definition, id)[1] as Record<string, unknown> | undefined)?.['ui:widget'] ===
+                    'select'
+                      ? 'dropdown'
+                      : 'radio',
+                  onChange: (display) =>
+                    change(L.options, (d) => ops.setOptions(d, id, located.options ?? [], display)),
+                }
+              : undefined
+          }
           options={located.options}
           onChange={(options) => change(L.options, (d) => ops.setOptions(d, id, options), `options:${id}`)}
         />

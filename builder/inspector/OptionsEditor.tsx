@@ -14,6 +14,9 @@ const T = {
     down: 'Lejup',
     remove: 'Dzēst',
     newOption: 'Jauna iespēja',
+    display: 'Kā rādīt',
+    radio: 'Radiopogas (visas redzamas)',
+    dropdown: 'Nolaižamais saraksts',
   },
   en: {
     legend: 'Choices',
@@ -25,6 +28,9 @@ const T = {
     down: 'Down',
     remove: 'Delete',
     newOption: 'New choice',
+    display: 'How to show',
+    radio: 'Radio buttons (all visible)',
+    dropdown: 'Dropdown list',
   },
 };
 
@@ -35,6 +41,8 @@ const T = {
 export function OptionsEditor(props: {
   options: ChoiceOption[];
   onChange: (options: ChoiceOption[]) => void;
+  /** Single choice only: radio buttons or a dropdown list. */
+  display?: { value: 'radio' | 'dropdown'; onChange: (display: 'radio' | 'dropdown') => void };
 }) {
   const t = useText(T);
   const id = useId();
@@ -49,6 +57,20 @@ export function OptionsEditor(props: {
   return (
     <fieldset data-testid="inspector.options">
       <legend>{t.legend}</legend>
+      {props.display ? (
+        <>
+          <label htmlFor={`${id}-display`}>{t.display}</label>
+          <select
+            id={`${id}-display`}
+            value={props.display.value}
+            onChange={(e) => props.display?.onChange(e.target.value === 'dropdown' ? 'dropdown' : 'radio')}
+            data-testid="inspector.display"
+          >
+            <option value="radio">{t.radio}</option>
+            <option value="dropdown">{t.dropdown}</option>
+          </select>
+        </>
+      ) : null}
       <ol className="options">
         {options.map((option, i) => (
           <li key={option.value}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPANY_CERTIFICATE_REQUEST, DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
+import { WIRED_OPERATIONS } from '../designer/wired-operations.ts';
 import { readFieldValues } from './field-values.ts';
 
 describe('readFieldValues', () => {
@@ -26,6 +27,17 @@ describe('readFieldValues', () => {
       label: { lv: 'Izraksts no komercreģistra', en: 'Extract from the commercial register' },
     });
     expect(readFieldValues(COMPANY_CERTIFICATE_REQUEST, '/properties/copies')!.defaultValue).toBe(1);
+  });
+
+  it('reads a field that a condition shows (compiled into an allOf branch)', () => {
+    const shown = WIRED_OPERATIONS.setCondition(DECLARATION_OF_RESIDENCE, {
+      id: 'show-phone',
+      target: { kind: 'field', id: 'phone' },
+      join: 'all',
+      rules: [{ field: 'housingBasis', op: 'is', value: 'rental' }],
+    });
+    expect(JSON.stringify(shown.form.schema.allOf)).toContain('"phone"');
+    expect(readFieldValues(shown, '/properties/phone')?.label).toEqual({ lv: 'Tālrunis', en: 'Phone' });
   });
 
   it('answers undefined for a field that is not there', () => {

@@ -45,7 +45,8 @@ export function locateField(
   let parent: unknown = def.form.schema;
   for (const token of schemaAt) {
     if (token === 'properties') parent = node;
-    node = record(node)[token];
+    // Conditional fields sit in `allOf/<n>/then`: step through arrays by index too.
+    node = Array.isArray(node) ? node[Number(token)] : record(node)[token];
     if (node === undefined) return undefined;
   }
   let ui: Record<string, unknown> = def.form.uiSchema;

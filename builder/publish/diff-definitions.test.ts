@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
+import { WIRED_OPERATIONS } from '../designer/wired-operations.ts';
 import { diffDefinitions, isEmptyDiff } from './diff-definitions.ts';
 
 const v1 = DECLARATION_OF_RESIDENCE;
@@ -43,6 +44,17 @@ describe('diffDefinitions', () => {
     expect(byLabel['E-mail']).toEqual(['required']);
     expect(byLabel.Phone).toEqual(['help']);
     expect(byLabel['Legal basis for living at this address']).toEqual(['choices']);
+  });
+
+  it('sees a field that a new condition shows as the same field, and the condition as changed', () => {
+    const v2 = WIRED_OPERATIONS.setCondition(v1, {
+      id: 'show-phone',
+      target: { kind: 'field', id: 'phone' },
+      join: 'all',
+      rules: [{ field: 'housingBasis', op: 'is', value: 'rental' }],
+    });
+    const diff = diffDefinitions(v1, v2, 'lv');
+    expect(diff).toMatchObject({ added: [], removed: [], conditionsChanged: true });
   });
 
   it('notices changed conditions, steps, details and settings', () => {

@@ -1,3 +1,4 @@
+import { decompileConditions } from '../../schema/conditions/decompile-conditions.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { Language, ServiceDefinition } from '../../schema/service-definition.ts';
 
@@ -128,8 +129,7 @@ function labelOf(def: ServiceDefinition, pointer: string, info: FieldInfo, langu
 
 function conditionsOf(def: ServiceDefinition): unknown {
   const schema = def.form.schema as Record<string, unknown>;
-  const form = def.form as unknown as Record<string, unknown>;
-  return [form.conditions, ...CONDITION_KEYS.map((k) => schema[k])];
+  return [def.form.conditions ?? [], ...CONDITION_KEYS.map((k) => schema[k])];
 }
 
 /**
@@ -138,10 +138,13 @@ function conditionsOf(def: ServiceDefinition): unknown {
  * @example diffDefinitions(v1, v2, 'lv').added // [{ pointer: '/properties/phone', label: 'Tālrunis' }]
  */
 export function diffDefinitions(
-  before: ServiceDefinition,
-  after: ServiceDefinition,
+  compiledBefore: ServiceDefinition,
+  compiledAfter: ServiceDefinition,
   language: Language,
 ): DefinitionDiff {
+  // Compare forms as staff edit them: a field a condition shows is the same field, not a removed one.
+  const before = { ...compiledBefore, form: decompileConditions(compiledBefore.form) };
+  const after = { ...compiledAfter, form: decompileConditions(compiledAfter.form) };
   const a = collectFields(before);
   const b = collectFields(after);
   const diff: DefinitionDiff = {

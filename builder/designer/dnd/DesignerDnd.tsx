@@ -15,8 +15,8 @@ import { type ReactNode, useRef, useState } from 'react';
 import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useDesignerStore } from '../../store/designer-context.tsx';
 import { useCanvasIndex } from '../canvas-context.tsx';
-import { fieldChanges } from '../field-changes.ts';
-import { type CanvasIndex, idAfterMove, type Place, resolveDrop } from '../field-place.ts';
+import { fieldChanges, NEW_STEP_TITLE } from '../field-changes.ts';
+import { type CanvasIndex, idAfterMove, type Place, pageBreakField, resolveDrop } from '../field-place.ts';
 import { useOperations } from '../operations-context.tsx';
 import type { PaletteType } from '../operations-port.ts';
 import { innermostCollision } from './collision.ts';
@@ -99,7 +99,14 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     const changes = fieldChanges(ops);
     if (type) {
       const place = resolveDrop(index, null, String(over.id), isBelow(event));
-      if (place) store.getState().perform(changes.add(type, place));
+      if (!place) return;
+      if (type.id === 'page-break') {
+        const before = pageBreakField(index, place);
+        if (before) store.getState().perform(changes.addStep(before, NEW_STEP_TITLE));
+        else store.setState({ refused: changes.addStep('', NEW_STEP_TITLE).label });
+        return;
+      }
+      store.getState().perform(changes.add(type, place));
       return;
     }
     const id = String(active.id);
