@@ -10,7 +10,6 @@ import { submitAsCitizen } from './fixtures/submit-residence.ts';
 test.use({ viewport: { width: 1400, height: 2000 } });
 
 test('a designer builds a three-step form by dragging, publishes it, and a citizen submits it', async ({
-  page,
   browser,
   services,
   designer,
