@@ -154,7 +154,12 @@ async function run(): Promise<RuntimeFormBenchResult> {
         console.error(`  ${size} fields, round ${round} of ${ROUNDS}...`);
         for (const kind of KINDS) {
           const target = pagesFor(kind, size, platform.url, statics.url, code);
-          rounds.get(kind)?.push(await measureRound(browser, target, size, typingField, data));
+          const samples = await measureRound(browser, target, size, typingField, data).catch(
+            (error: Error) => {
+              throw new Error(`${kind}, ${size} fields: ${error.message}`);
+            },
+          );
+          rounds.get(kind)?.push(samples);
         }
       }
       for (const kind of KINDS) results.set(`${kind}-${size}`, summarise(rounds.get(kind) ?? []));
@@ -208,7 +213,7 @@ async function run(): Promise<RuntimeFormBenchResult> {
       'ready: navigation start to every control of the form in the DOM; keystroke: CDP TaskDuration of one key and its frame, less an idle frame',
     );
     notes.push(
-      'first submit: click to the result in the DOM (runtime: "Continue" to the check-your-answers page; RJSF and floor: onSubmit)',
+      'first submit: click to the submit handler done, validation included (runtime: "Continue" checked the answers and asked for the answers page; RJSF, floor: onSubmit); "to the next page shown" adds rendering that page',
     );
   } finally {
     await browser.close();
