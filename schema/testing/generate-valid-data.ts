@@ -139,6 +139,8 @@ function stringValue(context: Context, schema: JsonSchema): string {
       const pick = stretch % 2 === 0 ? (n: number) => pickIndex(context, n) : () => 0;
       const sample = samplePattern(schema.pattern, stretch, pick);
       const length = [...sample].length;
+      // An answer the pattern allows to be empty is still given: an empty one would read as unanswered.
+      if (length === 0 && stretch < 4) continue;
       if (length >= min && length <= max && pattern.test(sample)) return sample;
       if (length > max) break;
     }
