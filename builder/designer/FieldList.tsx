@@ -21,7 +21,10 @@ export const FieldList = memo(function FieldList(props: {
   testId: string;
 }) {
   const t = useText(T);
-  const { setNodeRef, isOver } = useDroppable({ id: props.droppableId });
+  const { setNodeRef, isOver } = useDroppable({
+    id: props.droppableId,
+    data: { empty: props.nodes.length === 0 },
+  });
   return (
     <SortableContext
       id={props.droppableId}

@@ -73,6 +73,9 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     if (!over) return undefined;
     const isNew = Boolean((active.data.current as { type?: PaletteType } | undefined)?.type);
     const index = canvasIndex();
+    // Over its own place (as a keyboard drag starts): say where it is, not "nowhere".
+    const own = over.id === active.id ? index.places.get(String(active.id)) : undefined;
+    if (own) return spoken(index, { container: own.parent, index: own.index }, false);
     return spoken(
       index,
       resolveDrop(index, isNew ? null : String(active.id), String(over.id), isBelow(event)),
