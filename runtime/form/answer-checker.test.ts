@@ -1,0 +1,64 @@
+import type { RJSFSchema } from '@rjsf/utils';
+import { describe, expect, it } from 'vitest';
+import { DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
+import type { JsonSchema } from '../../schema/json-schema.ts';
+import { lv } from '../i18n/lv.ts';
+import { CHECK_CHUNK_SIZE, createAnswerChecker } from './answer-checker.ts';
+import { fieldOrder } from './create-form-layout.ts';
+import { createFormValidator } from './create-form-validator.ts';
+import type { FormData } from './form-context.ts';
+import { toPlainErrors } from './plain-error-messages.ts';
+
+function wideSchema(count: number): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (let i = 0; i < count; i++) properties[`f${i}`] = { type: 'string', minLength: 2, title: `Lauks ${i}` };
+  return { type: 'object', properties, required: Object.keys(properties).filter((_, i) => i % 3 === 0) };
+}
+
+const transformErrors = (errors: Parameters<typeof toPlainErrors>[0]) => toPlainErrors(errors, lv.errors);
+/** Field paths of errors, however RJSF spells them (`.a.b` or `a.b`). */
+const properties = (errors: { property?: string }[]) =>
+  errors.map((error) => (error.property ?? '').replace(/^\./, '')).sort();
+
+describe('createAnswerChecker', () => {
+  it('finds in a split plain form exactly what validating it whole finds', () => {
+    const schema = wideSchema(CHECK_CHUNK_SIZE * 3 + 7);
+    const validator = createFormValidator<FormData, RJSFSchema>();
+    const checker = createAnswerChecker(schema, validator, fieldOrder(schema, {}));
+    const data: FormData = { f1: 'x', f4: 'long enough', f50: 'y' };
+    const whole = createFormValidator<FormData, RJSFSchema>().validateFormData(data, schema as RJSFSchema);
+    const split = checker.check(data, { transformErrors });
+    expect(properties(split.errors)).toEqual(properties(whole.errors));
+    expect(split.errorSchema).toMatchObject({
+      f0: { __errors: [lv.errors.required] },
+      f1: { __errors: [lv.errors.minLength(2)] },
+    });
+    expect(split.errors.every((error) => error.title === undefined)).toBe(true);
+  });
+
+  it('checks only the fields asked about', () => {
+    const schema = wideSchema(60);
+    const checker = createAnswerChecker(schema, createFormValidator(), fieldOrder(schema, {}));
+    const { errors } = checker.check({}, { fields: new Set(['f3', 'f40', 'f41']) });
+    expect(properties(errors)).toEqual(['f3']);
+  });
+
+  it('validates a form with conditions whole and keeps the conditions', () => {
+    const { schema, uiSchema } = DECLARATION_OF_RESIDENCE.form;
+    const checker = createAnswerChecker(schema, createFormValidator(), fieldOrder(schema, uiSchema));
+    const secondStep = new Set(['address', 'moveInDate', 'housingBasis', 'ownerConsent']);
+    const rental = checker.check({ housingBasis: 'rental' }, { fields: secondStep });
+    expect(properties(rental.errors)).toContain('ownerConsent');
+    const owner = checker.check({ housingBasis: 'owner' }, { fields: secondStep });
+    expect(properties(owner.errors)).not.toContain('ownerConsent');
+  });
+
+  it('compiles one piece per warm-up call until all are compiled', () => {
+    const schema = wideSchema(CHECK_CHUNK_SIZE * 2 + 1);
+    const checker = createAnswerChecker(schema, createFormValidator(), fieldOrder(schema, {}));
+    expect(checker.warmUp()).toBe(true);
+    expect(checker.warmUp()).toBe(true);
+    expect(checker.warmUp()).toBe(false);
+    expect(checker.warmUp()).toBe(false);
+  });
+});
