@@ -21,22 +21,26 @@ export interface BenchServer {
 }
 
 export interface BenchServerOptions {
-  /** Environment variables on top of the defaults (HOST, PORT, LOG_LEVEL=warn, NODE_ENV=production). */
+  /**
+   * Environment on top of the defaults (LOG_LEVEL=warn, NODE_ENV=production); the ports are chosen
+   * here. Nothing else is inherited, so a developer's own settings do not change the figures.
+   */
   env: Record<string, string>;
   /** How long to wait for /api/health. */
   startTimeoutMs?: number;
 }
 
-/** A port nobody listens on now (the kernel picks it; we release it just before the server binds). */
-export async function findFreePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  probe.close();
-  await once(probe, 'close');
-  if (!address || typeof address === 'string') throw new Error('findFreePort: no port assigned');
-  return address.port;
+/** `count` distinct ports nobody listens on now (the kernel picks them; released just before use). */
+export async function findFreePorts(count: number): Promise<number[]> {
+  const probes = Array.from({ length: count }, () => createServer().listen(0, '127.0.0.1'));
+  await Promise.all(probes.map((probe) => once(probe, 'listening')));
+  const ports = probes.map((probe) => {
+    const address = probe.address();
+    if (!address || typeof address === 'string') throw new Error('findFreePorts: no port assigned');
+    return address.port;
+  });
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return ports;
 }
 
 /**
@@ -45,7 +49,8 @@ export async function findFreePort(): Promise<number> {
  * try { ... fetch(`${server.origin}/api/health`) ... } finally { await server.stop(); }
  */
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
-  const port = await findFreePort();
+  // The central portal (API) and the business portal listen in the same process.
+  const [port, businessPort] = (await findFreePorts(2)) as [number, number];
   const origin = `http://127.0.0.1:${port}`;
   // Node flags for the server, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"
   // (Node 20 refuses --cpu-prof in NODE_OPTIONS; tsx passes its own flags on to node).
@@ -61,6 +66,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       ...options.env,
       HOST: '127.0.0.1',
       PORT: String(port),
+      BUSINESS_PORTAL_PORT: String(businessPort),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -35,7 +35,7 @@ export interface BenchResult {
   /** Free-form lines worth reading beside the figures (settings, counts). */
   notes: string[];
   /** Why the figures may not be trusted (e.g. another process took CPU); shown in the summary. */
-  warnings: string[];
+  warnings?: string[];
 }
 
 export interface Benchmark {

@@ -45,7 +45,7 @@ export function formatResult(result: BenchResult): string {
   }
   for (const check of result.checks)
     lines.push(`  ${check.ok ? 'ok  ' : 'FAIL'} ${check.label}: ${check.detail}`);
-  for (const warning of result.warnings) lines.push(`  WARNING ${warning}`);
+  for (const warning of result.warnings ?? []) lines.push(`  WARNING ${warning}`);
   return lines.join('\n');
 }
 
@@ -63,6 +63,7 @@ export function formatSummary(name: string, result: BenchResult, seconds: number
     })
     .join('; ');
   const head = missed.length === 0 ? `PASS ${name}` : `MISS ${name} [${missed.join(', ')}]`;
-  const warned = result.warnings.length > 0 ? ` WARNING: ${result.warnings.join('; ')}` : '';
+  const warnings = result.warnings ?? [];
+  const warned = warnings.length > 0 ? ` WARNING: ${warnings.join('; ')}` : '';
   return `${head}: ${figures} [${seconds.toFixed(0)} s]${warned}`;
 }

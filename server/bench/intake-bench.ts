@@ -114,6 +114,8 @@ async function measureHttp(
       SEED_DEMO: 'true',
       // API only: no built browser apps needed.
       DIST_DIR: join(dir, 'no-dist'),
+      // The embedded demo identity provider keeps its key beside the database, not in ./data.
+      EMBEDDED_IDP_KEYS_FILE: join(dir, 'idp-keys.json'),
     },
   });
   const checks: Check[] = [];
