@@ -11,8 +11,8 @@ export interface StepGroup<T> {
  * Splits the top-level fields into the form's steps, in step order. A field that no step lists
  * (for example one shown by a condition and forgotten in the step) joins the step of the field
  * before it, so it appears next to the question that revealed it instead of at the end of the
- * form. Steps left without visible fields are not shown. Later, multi-step navigation shows
- * one group per page; for now the runtime shows them all as sections of one page.
+ * form. Steps left without visible fields are not shown: the citizen walks only the steps that
+ * have questions for them (conditions can empty a step).
  *
  * @example groupIntoSteps(['name', 'breed'], steps, (field) => field)
  *   // [{ step: you, items: ['name'] }, { step: dog, items: ['breed'] }]
