@@ -116,16 +116,29 @@ async function open(
     const body = await response.body().catch(() => Buffer.alloc(0));
     scripts.set(url, gzipSync(body, { level: 9 }).length);
   });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
   const init = target.init?.(data);
   if (init) await page.addInitScript(init.script);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(target.url);
-  const ready = await page.waitForFunction(
-    (count) => document.querySelectorAll('input, select, textarea').length >= count && performance.now(),
-    fieldCount,
-    { polling: 'raf', timeout: 60_000 },
-  );
+  const ready = await page
+    .waitForFunction(
+      (count) => document.querySelectorAll('input, select, textarea').length >= count && performance.now(),
+      fieldCount,
+      { polling: 'raf', timeout: 60_000 },
+    )
+    .catch(async (error: Error) => {
+      const shown = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '?');
+      throw new Error(`${error.message}\n  page shows: ${shown}\n  ${problems.join('\n  ')}`);
+    });
   const readyMs = (await ready.jsonValue()) as number;
   const readyTask = await taskMs(cdp);
   await settle(page, cdp);
