@@ -136,7 +136,9 @@ async function open(
       { polling: 'raf', timeout: 60_000 },
     )
     .catch(async (error: Error) => {
-      const shown = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '?');
+      const shown = await page
+        .evaluate(() => (document.body.textContent ?? '').slice(0, 300))
+        .catch(() => '?');
       throw new Error(`${error.message}\n  page shows: ${shown}\n  ${problems.join('\n  ')}`);
     });
   const readyMs = (await ready.jsonValue()) as number;
