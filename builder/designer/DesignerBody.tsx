@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
@@ -10,26 +10,33 @@ import { DesignerDnd } from './dnd/DesignerDnd.tsx';
 import { type CanvasIndex, indexCanvas } from './field-place.ts';
 import { Palette } from './Palette.tsx';
 
-/**
- * Palette, canvas and properties inside one drag-and-drop context, with the preview beside them.
- * The canvas index is computed once per definition and read through a getter, so rows and drag
- * handlers always see the current one without re-rendering for it.
- */
-export function DesignerBody() {
-  const store = useDesignerStore();
+/** The canvas, re-rendered per definition; only its changed rows re-render below it. */
+function CanvasFromStore() {
   const definition = useDesigner((s) => s.definition);
   const steps = useMemo(() => canvasSteps(definition), [definition]);
+  return <Canvas steps={steps} />;
+}
+
+function PreviewFromStore() {
+  return <PreviewPane form={useDesigner((s) => s.definition.form)} />;
+}
+
+/**
+ * Palette, canvas and properties inside one drag-and-drop context, with the preview beside them.
+ * This frame does not subscribe to the definition itself: the drag-and-drop context re-renders
+ * every sortable row when it re-renders, so only the parts that show the definition follow it.
+ * The canvas index is read through a getter, so handlers always see the current one.
+ */
+export const DesignerBody = memo(function DesignerBody() {
+  const store = useDesignerStore();
   const cache = useRef<{ definition: ServiceDefinition; index: CanvasIndex } | null>(null);
   const getIndex = useCallback(() => {
     const current = store.getState().definition;
     if (cache.current?.definition !== current) {
-      cache.current = {
-        definition: current,
-        index: indexCanvas(current === definition ? steps : canvasSteps(current)),
-      };
+      cache.current = { definition: current, index: indexCanvas(canvasSteps(current)) };
     }
     return cache.current.index;
-  }, [store, definition, steps]);
+  }, [store]);
 
   return (
     <CanvasIndexContext.Provider value={getIndex}>
@@ -37,12 +44,12 @@ export function DesignerBody() {
         <DesignerDnd>
           <div className="designer-grid__work">
             <Palette />
-            <Canvas steps={steps} />
+            <CanvasFromStore />
             <Inspector />
           </div>
         </DesignerDnd>
-        <PreviewPane form={definition.form} />
+        <PreviewFromStore />
       </div>
     </CanvasIndexContext.Provider>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useText } from '../i18n/LanguageProvider.tsx';
 import { CanvasFieldRow } from './CanvasFieldRow.tsx';
 import type { CanvasNode } from './canvas-model.ts';
@@ -25,12 +25,12 @@ export const FieldList = memo(function FieldList(props: {
     id: props.droppableId,
     data: { empty: props.nodes.length === 0 },
   });
+  // dnd-kit re-renders every sortable row when its items array changes identity: keep it while the ids are the same.
+  const idsKey = props.nodes.map((n) => n.id).join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the ids, by value.
+  const ids = useMemo(() => props.nodes.map((n) => n.id), [idsKey]);
   return (
-    <SortableContext
-      id={props.droppableId}
-      items={props.nodes.map((n) => n.id)}
-      strategy={verticalListSortingStrategy}
-    >
+    <SortableContext id={props.droppableId} items={ids} strategy={verticalListSortingStrategy}>
       <ul
         ref={setNodeRef}
         className={`canvas-list${isOver ? ' canvas-list--over' : ''}`}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type FormData, en as runtimeEn, lv as runtimeLv, ServiceForm } from '../../runtime/index.ts';
 import type { ServiceForm as FormModel, Language } from '../../schema/service-definition.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
@@ -50,6 +50,25 @@ export function PreviewPane({ form }: { form: FormModel }) {
     return () => clearTimeout(timer);
   }, [form]);
   const deferred = useDeferredValue(shown);
+  // The same element while nothing it shows has changed: a canvas edit (or a save-state change)
+  // re-renders this pane, but never the form renderer, which costs far more than the edit.
+  const frame = useMemo(
+    () => (
+      <PreviewFrame width={WIDTHS[width]} title={t.frame} lang={language}>
+        <PreviewErrorBoundary message={t.broken} resetKey={deferred}>
+          <ServiceForm
+            form={deferred}
+            language={language}
+            strings={language === 'lv' ? runtimeLv : runtimeEn}
+            formData={data}
+            onChange={setData}
+            step={step}
+          />
+        </PreviewErrorBoundary>
+      </PreviewFrame>
+    ),
+    [width, t, language, deferred, data, step],
+  );
 
   return (
     <section className="preview" aria-labelledby="preview-heading" data-testid="builder.preview">
@@ -104,20 +123,7 @@ export function PreviewPane({ form }: { form: FormModel }) {
           </select>
         </div>
       ) : null}
-      <div className="preview__scroll">
-        <PreviewFrame width={WIDTHS[width]} title={t.frame} lang={language}>
-          <PreviewErrorBoundary message={t.broken} resetKey={deferred}>
-            <ServiceForm
-              form={deferred}
-              language={language}
-              strings={language === 'lv' ? runtimeLv : runtimeEn}
-              formData={data}
-              onChange={setData}
-              step={step}
-            />
-          </PreviewErrorBoundary>
-        </PreviewFrame>
-      </div>
+      <div className="preview__scroll">{frame}</div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Draft, ServicesApi } from '../api/services-api.ts';
 import type { DesignerState } from '../store/designer-store.ts';
 import { type Autosave, createAutosave, type SaveState } from './autosave.ts';
+import { createDebouncedBackup } from './debounced-backup.ts';
 import type { LocalBackup } from './local-backup.ts';
 
 /**
@@ -20,11 +21,12 @@ export function useAutosave(options: {
 }): { state: SaveState; autosave: Autosave } {
   const { code, services, store, backup, start, onSaved } = options;
   const [state, setState] = useState<SaveState>({ kind: start.dirty ? 'pending' : 'saved' });
+  const [localCopy] = useState(() => createDebouncedBackup(backup));
   // biome-ignore lint/correctness/useExhaustiveDependencies: one autosave per opened draft.
   const autosave = useMemo(
     () =>
       createAutosave(
-        { code, save: services.saveDraft, backup, onState: setState, onSaved },
+        { code, save: services.saveDraft, backup: localCopy, onState: setState, onSaved },
         { revision: start.revision, definition: store.getState().definition, dirty: start.dirty },
       ),
     [],
@@ -35,16 +37,22 @@ export function useAutosave(options: {
     });
     const online = () => autosave.retryNow();
     const hidden = () => {
-      if (document.visibilityState === 'hidden') void autosave.flush();
+      if (document.visibilityState !== 'hidden') return;
+      localCopy.flush();
+      void autosave.flush();
     };
+    const leaving = () => localCopy.flush();
     window.addEventListener('online', online);
+    window.addEventListener('pagehide', leaving);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       unsubscribe();
       window.removeEventListener('online', online);
+      window.removeEventListener('pagehide', leaving);
       document.removeEventListener('visibilitychange', hidden);
+      localCopy.flush();
       autosave.dispose();
     };
-  }, [store, autosave]);
+  }, [store, autosave, localCopy]);
   return { state, autosave };
 }

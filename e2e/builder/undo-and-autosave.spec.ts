@@ -52,6 +52,7 @@ test('autosave keeps the work through a reload, and through a reload while offli
 
   // Back online: the restored work is saved to the server.
   await page.unroute('**/api/services/*/draft');
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await designer.expectSaved();
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();

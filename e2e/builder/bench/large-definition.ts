@@ -23,20 +23,36 @@ export function buildLargeDefinition(code: string, count = 500): ServiceDefiniti
           : kind === 2
             ? { type: 'string', title: `Lauks ${i}`, format: 'date' }
             : kind === 3
-              ? { type: 'string', title: `Lauks ${i}`, oneOf: [{ const: 'a', title: 'A' }, { const: 'b', title: 'B' }] }
+              ? {
+                  type: 'string',
+                  title: `Lauks ${i}`,
+                  oneOf: [
+                    { const: 'a', title: 'A' },
+                    { const: 'b', title: 'B' },
+                  ],
+                }
               : { type: 'boolean', title: `Lauks ${i}` };
     if (kind === 3 || kind === 4) uiSchema[key] = { 'ui:widget': 'radio' };
     en[`/properties/${key}`] = { title: `Field ${i}` };
   }
   const steps = [];
   for (let s = 0; s * 100 < count; s++) {
-    steps.push({ id: `step-${s + 1}`, title: { lv: `${s + 1}. solis`, en: `Step ${s + 1}` }, fields: keys.slice(s * 100, s * 100 + 100) });
+    steps.push({
+      id: `step-${s + 1}`,
+      title: { lv: `${s + 1}. solis`, en: `Step ${s + 1}` },
+      fields: keys.slice(s * 100, s * 100 + 100),
+    });
   }
   const definition = buildDefinition({
     code,
     agency: 'demo-agency',
     title: { lv: 'Liela veidlapa', en: 'Large form' },
-    form: { schema: { required: [] }, uiSchema: { ...uiSchema, 'ui:order': keys }, steps, translations: { en } },
+    form: {
+      schema: { required: [] },
+      uiSchema: { ...uiSchema, 'ui:order': keys },
+      steps,
+      translations: { en },
+    },
   });
   // The test builder's own sample field goes; only the generated ones stay.
   definition.form.schema.properties = properties;

@@ -8,7 +8,12 @@ export type Action = 'add' | 'move' | 'edit' | 'undo';
  * "committed and repainted" as a person sees it. Between actions the page is left alone long
  * enough for the live preview to catch up (it waits for a pause in editing).
  */
-export async function measureInPage(page: Page, action: Action, n: number, pauseMs: number): Promise<number[]> {
+export async function measureInPage(
+  page: Page,
+  action: Action,
+  n: number,
+  pauseMs: number,
+): Promise<number[]> {
   // A plain script, not a function: the TypeScript runner would wrap named functions in helpers
   // that do not exist in the page.
   return page.evaluate(`(async () => {
