@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 /** A port nobody listens on right now (the OS picks it). */
@@ -35,13 +36,16 @@ export interface PlatformServer {
  */
 export async function startPlatform(root: string, port: number, timeoutMs = 60_000): Promise<PlatformServer> {
   // The server also listens for the business portal; a free port keeps two runs from colliding.
+  // Its embedded identity provider writes a key file: a temporary one, removed at the end.
   const portalPort = await freePort();
+  const idpKeys = join(tmpdir(), `runtime-bench-idp-${process.pid}-${port}.json`);
   const child: ChildProcess = spawn(join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
       PORT: String(port),
       BUSINESS_PORTAL_PORT: String(portalPort),
+      EMBEDDED_IDP_KEYS_FILE: idpKeys,
       HOST: '127.0.0.1',
       DATABASE_URL: ':memory:',
       SEED_DEMO: 'true',
@@ -57,8 +61,9 @@ export async function startPlatform(root: string, port: number, timeoutMs = 60_0
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolveStop) => {
-      if (child.exitCode !== null) return resolveStop();
-      child.once('exit', () => resolveStop());
+      const done = () => rm(idpKeys, { force: true }).then(resolveStop, resolveStop);
+      if (child.exitCode !== null) return void done();
+      child.once('exit', done);
       child.kill('SIGTERM');
       setTimeout(() => {
         if (child.exitCode === null) child.kill('SIGKILL');
