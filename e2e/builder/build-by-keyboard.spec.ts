@@ -37,6 +37,9 @@ test('a designer builds the three-step form with the keyboard only, publishes it
     "Lauks 'Personas kods' būs veidlapā, 2. vieta no 2",
   );
   await page.keyboard.press('ArrowUp');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(
+    "Lauks 'Personas kods' būs veidlapā, 1. vieta no 2",
+  );
   await page.keyboard.press('Space');
   await expect(designer.canvas.locator('[data-field-id]').first()).toContainText('Personas kods');
   await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('nolikts veidlapā, 1. vieta no 2');

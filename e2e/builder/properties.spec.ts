@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures/builder-test.ts';
+
+test('properties: rich help text, choices shown as a dropdown, limits by preset, and HTML in a label stays text', async ({
+  page,
+  services,
+  designer,
+}) => {
+  await services.open();
+  await services.create('Īpašības', 'Properties', `props-${Date.now().toString(36)}`);
+
+  await designer.addByKeyboard('short-text', '<b>Vārds</b><script>window.hacked=1</script>', 'Name');
+  await expect(designer.field('<b>Vārds</b><script>window.hacked=1</script>')).toBeVisible();
+  await expect(designer.preview().getByText('<b>Vārds</b><script>window.hacked=1</script>')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+
+  // Help text: bold, a list and a link, written in the Latvian editor; the preview shows its plain text.
+  const help = page.getByTestId('inspector.help-lv');
+  await help.click();
+  await page.keyboard.type('Rakstiet ');
+  await page.getByTestId('inspector.help-lv.bold').click();
+  await help.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('pilnu');
+  await page.getByTestId('inspector.help-lv.bold').click();
+  await help.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' vārdu.');
+  await expect(help.locator('.rt-bold')).toHaveText('pilnu');
+  await page.getByTestId('inspector.label-en').focus();
+  await expect(designer.preview().getByText('Rakstiet pilnu vārdu.')).toBeVisible();
+
+  // Limits: a named pattern, never a typed regular expression.
+  await page.getByTestId('inspector.preset').selectOption({ label: 'Tikai burti' });
+  await expect(page.getByText('Piemēram: Bērziņa')).toBeVisible();
+  await page.getByTestId('inspector.maxLength').fill('60');
+
+  // A single choice with its own options, shown as a dropdown list.
+  await designer.addByKeyboard('single-choice', 'Pilsēta', 'City');
+  await page.getByTestId('inspector.option-lv.0').fill('Rīga');
+  await page.getByTestId('inspector.option-en.0').fill('Riga');
+  await page.getByTestId('inspector.option-lv.1').fill('Liepāja');
+  await page.getByTestId('inspector.option-add').click();
+  await page.getByTestId('inspector.option-lv.2').fill('Daugavpils');
+  await page.getByTestId('inspector.display').selectOption('dropdown');
+  await expect(designer.preview().getByRole('combobox', { name: 'Pilsēta' })).toBeVisible();
+  await expect(designer.preview().getByRole('option', { name: 'Daugavpils' })).toHaveCount(1);
+
+  // Preview language and width.
+  await page.getByTestId('builder.preview.language-en').click();
+  await expect(designer.preview().getByRole('combobox', { name: 'City' })).toBeVisible();
+  await page.getByTestId('builder.preview.width-phone').click();
+  await expect(page.getByTestId('builder.preview.frame')).toHaveCSS('width', '375px');
+  await designer.expectSaved();
+});
