@@ -9,32 +9,38 @@ import { conditionIdFor, newRule, ruleFields } from './rule-defaults.ts';
 
 const T = {
   lv: {
-    legend: 'Kad rādīt šo lauku',
-    always: 'Lauks tiek rādīts vienmēr.',
+    legend: { field: 'Kad rādīt šo lauku', step: 'Kad rādīt šo soli' },
+    always: { field: 'Lauks tiek rādīts vienmēr.', step: 'Solis tiek rādīts vienmēr.' },
     add: 'Rādīt tikai, ja…',
     none: 'Nav neviena cita lauka, pēc kura varētu noteikt. Vispirms pievienojiet jautājumu.',
-    intro: 'Rādīt šo lauku, ja',
+    intro: { field: 'Rādīt šo lauku, ja', step: 'Rādīt šo soli, ja' },
     join: 'Jāizpildās',
     all: 'visiem nosacījumiem',
     any: 'jebkuram nosacījumam',
     more: 'Pievienot vēl vienu nosacījumu',
     remove: 'Rādīt vienmēr (noņemt nosacījumus)',
-    hidden: 'Kamēr lauks nav redzams, tā atbilde netiek iesniegta.',
+    hidden: {
+      field: 'Kamēr lauks nav redzams, tā atbilde netiek iesniegta.',
+      step: 'Kamēr solis nav redzams, tā atbildes netiek iesniegtas.',
+    },
     invalid: 'Nosacījums vēl nav saglabāts: pārbaudiet lauku un vērtību.',
     circle: 'Nosacījums nav saglabāts: lauki nedrīkst rādīt viens otru pa apli.',
   },
   en: {
-    legend: 'When to show this field',
-    always: 'The field is always shown.',
+    legend: { field: 'When to show this field', step: 'When to show this step' },
+    always: { field: 'The field is always shown.', step: 'The step is always shown.' },
     add: 'Show only if…',
     none: 'There is no other field to decide by. Add a question first.',
-    intro: 'Show this field if',
+    intro: { field: 'Show this field if', step: 'Show this step if' },
     join: 'Must hold',
     all: 'all rules',
     any: 'any rule',
     more: 'Add another rule',
     remove: 'Always show (remove the rules)',
-    hidden: 'While the field is hidden, its answer is not sent.',
+    hidden: {
+      field: 'While the field is hidden, its answer is not sent.',
+      step: 'While the step is hidden, its answers are not sent.',
+    },
     invalid: 'The condition is not saved yet: check its field and value.',
     circle: 'The condition is not saved: fields may not show each other in a circle.',
   },
@@ -48,16 +54,21 @@ const L = { lv: 'rādīšanas nosacījums mainīts', en: 'condition changed' };
  * `form.conditions` through the operations' setCondition, which also compiles them into the
  * JSON Schema.
  */
-export function ConditionEditor({ fieldId }: { fieldId: string }) {
+export function ConditionEditor({ target }: { target: { kind: 'field' | 'step'; id: string } }) {
   const t = useText(T);
   const id = useId();
   const ops = useOperations();
   const change = useFieldChange();
   const form = useDesigner((s) => s.definition.form);
-  const key = fieldId.split('/').at(-1)!.replaceAll('~1', '/').replaceAll('~0', '~');
+  const key = target.id;
+  const kind = target.kind;
+  /** Test ids: `conditions.*` for the selected field, `conditions.step-<id>.*` for a step. */
+  const base = kind === 'field' ? 'conditions' : `conditions.step-${key}`;
   const conditions = form.conditions ?? [];
-  const stored = conditions.find((c) => c.target.kind === 'field' && c.target.id === key);
-  const fields = ruleFields(form, key);
+  const stored = conditions.find((c) => c.target.kind === kind && c.target.id === key);
+  // A step cannot depend on its own fields (the checker would refuse the circle): offer the others.
+  const own = kind === 'step' ? new Set(form.steps.find((s) => s.id === key)?.fields ?? []) : new Set([key]);
+  const fields = ruleFields(form, key).filter((f) => !own.has(f.key));
   // What staff are typing may not fit yet (an empty text, half a number): it is kept here and
   // saved as soon as it is a condition the checker accepts.
   const [draft, setDraft] = useState<FormCondition | undefined>(stored);
@@ -79,11 +90,11 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
   };
 
   return (
-    <fieldset data-testid="conditions.editor">
-      <legend>{t.legend}</legend>
+    <fieldset data-testid={`${base}.editor`}>
+      <legend>{t.legend[kind]}</legend>
       {!condition ? (
         <>
-          <p>{t.always}</p>
+          <p>{t.always[kind]}</p>
           {fields.length === 0 ? (
             <p className="hint">{t.none}</p>
           ) : (
@@ -92,13 +103,13 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
               className="button button--small"
               onClick={() =>
                 save({
-                  id: conditionIdFor(key, conditions),
-                  target: { kind: 'field', id: key },
+                  id: conditionIdFor(kind === 'step' ? `step-${key}` : key, conditions),
+                  target: { kind, id: key },
                   join: 'all',
                   rules: [newRule(fields[0]!)],
                 })
               }
-              data-testid="conditions.add"
+              data-testid={`${base}.add`}
             >
               {t.add}
             </button>
@@ -106,7 +117,7 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
         </>
       ) : (
         <>
-          <p>{t.intro}</p>
+          <p>{t.intro[kind]}</p>
           {condition.rules.length > 1 ? (
             <>
               <label htmlFor={`${id}-join`}>{t.join}</label>
@@ -114,7 +125,7 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
                 id={`${id}-join`}
                 value={condition.join}
                 onChange={(e) => save({ ...condition, join: e.target.value as ConditionJoin })}
-                data-testid="conditions.join"
+                data-testid={`${base}.join`}
               >
                 <option value="all">{t.all}</option>
                 <option value="any">{t.any}</option>
@@ -128,6 +139,7 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
               index={i}
               rule={rule}
               fields={fields}
+              testIdBase={base}
               onChange={(next) =>
                 save({ ...condition, rules: condition.rules.map((r, j) => (j === i ? next : r)) })
               }
@@ -145,7 +157,7 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
               type="button"
               className="button button--small"
               onClick={() => save({ ...condition, rules: [...condition.rules, newRule(fields[0]!)] })}
-              data-testid="conditions.add-rule"
+              data-testid={`${base}.add-rule`}
             >
               {t.more}
             </button>
@@ -156,16 +168,16 @@ export function ConditionEditor({ fieldId }: { fieldId: string }) {
             onClick={() =>
               stored ? change(L, (d) => ops.removeCondition(d, condition.id)) : setDraft(undefined)
             }
-            data-testid="conditions.remove"
+            data-testid={`${base}.remove`}
           >
             {t.remove}
           </button>
           {problem ? (
-            <p className="error" role="status" data-testid="conditions.problem">
+            <p className="error" role="status" data-testid={`${base}.problem`}>
               {problem}
             </p>
           ) : null}
-          <p className="hint">{t.hidden}</p>
+          <p className="hint">{t.hidden[kind]}</p>
         </>
       )}
     </fieldset>

@@ -40,6 +40,7 @@ const T = {
 
 /** "[lauks] [ir / nav / ...] [vērtība]": one rule, offering only comparisons that fit the field. */
 export function RuleRow(props: {
+  testIdBase: string;
   index: number;
   rule: ConditionRule;
   fields: RuleField[];
@@ -52,7 +53,7 @@ export function RuleRow(props: {
   const field = fields.find((f) => f.key === rule.field);
   const problem = field ? ruleProblem(field.schema, rule) : undefined;
   return (
-    <fieldset className="rule" data-testid={`conditions.rule.${props.index}`}>
+    <fieldset className="rule" data-testid={`${props.testIdBase}.rule.${props.index}`}>
       <legend>{t.rule(props.index + 1)}</legend>
       <label htmlFor={`${id}-field`}>{t.field}</label>
       <select
@@ -63,7 +64,7 @@ export function RuleRow(props: {
           if (next)
             onChange({ field: next.key, op: next.ops[0]!, value: defaultValue(next.schema, next.ops[0]!) });
         }}
-        data-testid={`conditions.field.${props.index}`}
+        data-testid={`${props.testIdBase}.field.${props.index}`}
       >
         {field ? null : <option value={rule.field}>{rule.field}</option>}
         {fields.map((f) => (
@@ -80,7 +81,7 @@ export function RuleRow(props: {
           const op = e.target.value as ConditionOp;
           onChange({ ...rule, op, value: field ? defaultValue(field.schema, op) : rule.value });
         }}
-        data-testid={`conditions.op.${props.index}`}
+        data-testid={`${props.testIdBase}.op.${props.index}`}
       >
         {(field?.ops ?? [rule.op]).map((op) => (
           <option key={op} value={op}>
@@ -95,7 +96,7 @@ export function RuleRow(props: {
           op={rule.op}
           value={rule.value}
           onChange={(value) => onChange({ ...rule, value })}
-          testId={`conditions.value.${props.index}`}
+          testId={`${props.testIdBase}.value.${props.index}`}
           describedBy={problem ? `${id}-problem` : undefined}
         />
       ) : null}
@@ -108,7 +109,7 @@ export function RuleRow(props: {
         type="button"
         className="button button--small button--danger"
         onClick={props.onRemove}
-        data-testid={`conditions.remove-rule.${props.index}`}
+        data-testid={`${props.testIdBase}.remove-rule.${props.index}`}
       >
         {t.remove}
       </button>

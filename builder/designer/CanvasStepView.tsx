@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import { ConditionEditor } from '../conditions/ConditionEditor.tsx';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
 import { useDesignerStore } from '../store/designer-context.tsx';
 import { type CanvasStep, stepContainerId } from './canvas-model.ts';
@@ -15,6 +16,7 @@ const T = {
     down: 'Solis lejup',
     remove: 'Dzēst soli',
     fields: (name: string) => `Lauki solī '${name}'`,
+    when: 'Kad rādīt šo soli',
     form: 'Veidlapas lauki',
   },
   en: {
@@ -25,6 +27,7 @@ const T = {
     down: 'Step down',
     remove: 'Delete step',
     fields: (name: string) => `Fields in step '${name}'`,
+    when: 'When to show this step',
     form: 'Form fields',
   },
 };
@@ -41,6 +44,7 @@ export const CanvasStepView = memo(function CanvasStepView(props: {
   const store = useDesignerStore();
   const changes = fieldChanges(useOperations());
   const name = step.title[language] || step.title.lv || t.step(position + 1);
+  const [conditionOpen, setConditionOpen] = useState(false);
   const perform = store.getState().perform;
 
   if (step.id === null) {
@@ -107,6 +111,10 @@ export const CanvasStepView = memo(function CanvasStepView(props: {
           </div>
         ))}
       </div>
+      <details className="step-condition" onToggle={(e) => setConditionOpen(e.currentTarget.open)}>
+        <summary data-testid={`builder.canvas.step-condition.${id}`}>{t.when}</summary>
+        {conditionOpen ? <ConditionEditor target={{ kind: 'step', id }} /> : null}
+      </details>
       <FieldList
         droppableId={stepContainerId(id)}
         nodes={step.nodes}

@@ -181,7 +181,11 @@ export function Inspector() {
           onChange={(source) => change(L.prefill, (d) => ops.setPrefill(d, id, source), `prefill:${id}`)}
         />
       ) : null}
-      {id.split('/').length === 3 ? <ConditionEditor fieldId={id} /> : null}
+      {id.split('/').length === 3 ? (
+        <ConditionEditor
+          target={{ kind: 'field', id: id.split('/')[2]!.replaceAll('~1', '/').replaceAll('~0', '~') }}
+        />
+      ) : null}
     </aside>
   );
 }
