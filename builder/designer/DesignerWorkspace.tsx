@@ -45,7 +45,7 @@ export function DesignerWorkspace(props: {
   const { language } = useLanguage();
   const { services } = useBuilder();
   const [store] = useState(() => createDesignerStore(start.definition));
-  const [, setServerIssues] = useState(props.initialIssues);
+  const [serverIssues, setServerIssues] = useState(props.initialIssues);
   const onSaved = useCallback((draft: { issues: ApiIssue[] }) => setServerIssues(draft.issues), []);
   const { state, autosave } = useAutosave({ code, services, store, backup, start, onSaved });
   useUndoShortcuts(store);
@@ -70,6 +70,7 @@ export function DesignerWorkspace(props: {
           </RouteLink>
           <PublishPanel
             code={code}
+            openIssues={serverIssues}
             flush={flush}
             onShowField={(pointer) => store.getState().select(pointer)}
           />

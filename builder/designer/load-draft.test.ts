@@ -23,6 +23,22 @@ describe('chooseStart', () => {
     ).toBe(false);
   });
 
+  it('counts work the server already has as saved, whatever the key order or stamped fields', () => {
+    const reordered = { ...structuredClone(server), version: 9, state: 'published' as const };
+    reordered.form = {
+      translations: reordered.form.translations,
+      steps: reordered.form.steps,
+      uiSchema: reordered.form.uiSchema,
+      schema: reordered.form.schema,
+      conditions: reordered.form.conditions,
+    };
+    expect(chooseStart(draft, { code: 'test-service', baseRevision: 2, definition: reordered })).toEqual({
+      definition: server,
+      revision: 5,
+      dirty: false,
+    });
+  });
+
   it('restores unsaved work on its own base revision, so a stale base meets the conflict check', () => {
     expect(chooseStart(draft, { code: 'test-service', baseRevision: 5, definition: mine })).toEqual({
       definition: mine,

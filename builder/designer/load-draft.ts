@@ -11,6 +11,29 @@ export interface DesignerStart {
   dirty: boolean;
 }
 
+/** JSON with object keys sorted, so the same content compares equal however it was built. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v,
+  );
+}
+
+/**
+ * Whether two definitions hold the same work. The server stamps code, agency, state and version
+ * on every save, so only what staff edit is compared: a save that reached the server just before
+ * a reload (its answer lost) then counts as saved, not as a conflict with itself.
+ */
+export function sameWork(a: ServiceDefinition, b: ServiceDefinition): boolean {
+  const work = (d: ServiceDefinition) => canonical([d.title, d.description, d.form, d.settings]);
+  return work(a) === work(b);
+}
+
 /**
  * Chooses the starting point after a reload. Work kept in the browser wins when it differs from
  * the server's copy: if the server moved on meanwhile, the restored work still names its old
@@ -18,7 +41,7 @@ export interface DesignerStart {
  * silent overwrite of someone else's save.
  */
 export function chooseStart(draft: Draft, backup: BackupEntry | undefined): DesignerStart {
-  if (!backup || JSON.stringify(backup.definition) === JSON.stringify(draft.definition)) {
+  if (!backup || sameWork(backup.definition, draft.definition)) {
     return { definition: draft.definition, revision: draft.revision, dirty: false };
   }
   return {

@@ -6,8 +6,8 @@ import { plainToRichText, type RichTextDoc, richTextToPlain } from '../rich-text
 import type { FieldValues } from './field-values.ts';
 
 const T = {
-  lv: { legend: 'Paskaidrojums zem lauka nosaukuma', lv: 'Latviski', en: 'Angliski' },
-  en: { legend: 'Help text under the label', lv: 'In Latvian', en: 'In English' },
+  lv: { legend: 'Paskaidrojums zem lauka nosaukuma', body: 'Teksts', lv: 'Latviski', en: 'Angliski' },
+  en: { legend: 'Help text under the label', body: 'Text', lv: 'In Latvian', en: 'In English' },
 };
 
 /**
@@ -18,13 +18,15 @@ const T = {
 export function HelpEditors(props: {
   fieldId: string;
   values: FieldValues;
+  /** A content block: its help text is the block's body text. */
+  isContent?: boolean;
   onCommit: (language: Language, plain: string, rich: RichTextDoc | undefined) => void;
 }) {
   const t = useText(T);
   const id = useId();
   return (
     <fieldset>
-      <legend>{t.legend}</legend>
+      <legend>{props.isContent ? t.body : t.legend}</legend>
       {(['lv', 'en'] as const).map((language) => {
         const doc = props.values.rich[language] ?? plainToRichText(props.values.help[language]);
         return (

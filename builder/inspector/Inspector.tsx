@@ -102,6 +102,7 @@ export function Inspector() {
         testId="inspector.label"
       />
       <HelpEditors
+        isContent={typeId === 'content'}
         fieldId={id}
         values={located}
         onCommit={(lang, plain, rich) => change(L.help, (d) => ops.setHelp(d, id, lang, plain, rich))}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import type { ApiIssue } from '../../schema/api-error.ts';
 import { describeFailure } from '../api/describe-failure.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
 import { historyPath } from '../routing/builder-route.ts';
 import { RouteLink } from '../routing/RouteLink.tsx';
 import { useBuilder } from '../shell/builder-context.tsx';
 import { useDesigner } from '../store/designer-context.tsx';
+import { IssueList } from './IssueList.tsx';
 import { describeIssues, type PlainIssue } from './issue-messages.ts';
 
 const T = {
@@ -17,6 +19,8 @@ const T = {
     open: 'Atvērt veidlapu, kā to redz iedzīvotāji',
     history: 'Versiju vēsture',
     unsaved: 'Vispirms jāsaglabā izmaiņas. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+    openCount: (n: number) =>
+      n === 1 ? 'Pirms publicēšanas jānovērš 1 problēma' : `Pirms publicēšanas jānovērš ${n} problēmas`,
   },
   en: {
     publish: 'Publish',
@@ -27,6 +31,8 @@ const T = {
     open: 'Open the form as citizens see it',
     history: 'Version history',
     unsaved: 'The changes must be saved first. Check the connection and try again.',
+    openCount: (n: number) =>
+      n === 1 ? '1 problem to fix before publishing' : `${n} problems to fix before publishing`,
   },
 };
 
@@ -36,6 +42,8 @@ const T = {
  */
 export function PublishPanel(props: {
   code: string;
+  /** What the server said still stands in the way of publishing, after the last save. */
+  openIssues: readonly ApiIssue[];
   flush: () => Promise<boolean>;
   onShowField: (pointer: string) => void;
 }) {
@@ -96,25 +104,20 @@ export function PublishPanel(props: {
           </p>
         ) : null}
       </div>
+      {issues.length === 0 && props.openIssues.length > 0 ? (
+        <details className="open-issues" data-testid="builder.publish.open-issues">
+          <summary>{t.openCount(describeIssues(props.openIssues, definition, language).length)}</summary>
+          <IssueList
+            issues={describeIssues(props.openIssues, definition, language)}
+            showLabel={t.show}
+            onShowField={props.onShowField}
+          />
+        </details>
+      ) : null}
       {issues.length > 0 ? (
         <div className="issues" role="alert" data-testid="builder.publish.issues">
           <p>{t.issues}</p>
-          <ul>
-            {issues.map((issue) => (
-              <li key={issue.text}>
-                {issue.text}{' '}
-                {issue.field ? (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => props.onShowField(issue.field!.pointer)}
-                  >
-                    {t.show}
-                  </button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={issues} showLabel={t.show} onShowField={props.onShowField} />
         </div>
       ) : null}
     </div>

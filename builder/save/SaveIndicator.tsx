@@ -1,3 +1,4 @@
+import { signInHref } from '../api/session.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
 import type { SaveState } from './autosave.ts';
 
@@ -10,6 +11,7 @@ const T = {
     conflict: 'Nav saglabāts: kāds cits mainīja melnrakstu',
     refused: 'Nav saglabāts: veidlapā ir problēma',
     'signed-out': 'Nav saglabāts: sesija beigusies',
+    signIn: 'Pieteikties vēlreiz',
   },
   en: {
     saved: 'Saved',
@@ -19,6 +21,7 @@ const T = {
     conflict: 'Not saved: someone else changed the draft',
     refused: 'Not saved: the form has a problem',
     'signed-out': 'Not saved: your session has ended',
+    signIn: 'Sign in again',
   },
 };
 
@@ -33,6 +36,15 @@ export function SaveIndicator({ state }: { state: SaveState }) {
       data-state={state.kind}
     >
       {t[state.kind]}
+      {state.kind === 'signed-out' ? (
+        <>
+          {' '}
+          {/* Unsaved work stays in this browser: after signing in it is restored and saved. */}
+          <a href={signInHref(window.location.pathname)} data-testid="builder.save-state.sign-in">
+            {t.signIn}
+          </a>
+        </>
+      ) : null}
     </p>
   );
 }
