@@ -10,7 +10,6 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { type ReactNode, useRef, useState } from 'react';
 import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useDesignerStore } from '../../store/designer-context.tsx';
@@ -21,15 +20,23 @@ import { useOperations } from '../operations-context.tsx';
 import type { PaletteType } from '../operations-port.ts';
 import { innermostCollision } from './collision.ts';
 import { type Moving, moveSentences, type Place as SpokenPlace } from './describe-move.ts';
+import { canvasKeyboardCoordinates } from './keyboard-coordinates.ts';
 
-function spoken(index: CanvasIndex, place: Place | undefined, isNew: boolean): SpokenPlace | undefined {
+/** A place in words; `moving` is the dragged field's id (null for a new one from the palette). */
+function spoken(
+  index: CanvasIndex,
+  place: Place | undefined,
+  moving: string | null,
+): SpokenPlace | undefined {
   if (!place) return undefined;
   const container = index.containers.get(place.container);
   if (!container) return undefined;
+  // A field coming from elsewhere (or new) makes the list one longer.
+  const joins = moving === null || index.places.get(moving)?.parent !== place.container;
   return {
     container: { kind: container.kind, label: container.label },
     index: place.index,
-    total: container.size + (isNew ? 1 : 0) || 1,
+    total: container.size + (joins ? 1 : 0) || 1,
   };
 }
 
@@ -54,10 +61,11 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   const canvasIndex = useCanvasIndex();
   const [overlay, setOverlay] = useState<string | null>(null);
   const endSentence = useRef('');
+  const byKeyboard = useRef(false);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter: canvasKeyboardCoordinates,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
@@ -75,11 +83,16 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     const index = canvasIndex();
     // Over its own place (as a keyboard drag starts): say where it is, not "nowhere".
     const own = over.id === active.id ? index.places.get(String(active.id)) : undefined;
-    if (own) return spoken(index, { container: own.parent, index: own.index }, false);
+    if (own) return spoken(index, { container: own.parent, index: own.index }, String(active.id));
     return spoken(
       index,
-      resolveDrop(index, isNew ? null : String(active.id), String(over.id), isBelow(event)),
-      isNew,
+      resolveDrop(
+        index,
+        isNew ? null : String(active.id),
+        String(over.id),
+        !byKeyboard.current && isBelow(event),
+      ),
+      isNew ? null : String(active.id),
     );
   };
 
@@ -101,7 +114,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     const index = canvasIndex();
     const changes = fieldChanges(ops);
     if (type) {
-      const place = resolveDrop(index, null, String(over.id), isBelow(event));
+      const place = resolveDrop(index, null, String(over.id), !byKeyboard.current && isBelow(event));
       if (!place) return;
       if (type.id === 'page-break') {
         const before = pageBreakField(index, place);
@@ -114,7 +127,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     }
     const id = String(active.id);
     const node = index.places.get(id)?.node;
-    const place = resolveDrop(index, id, String(over.id), isBelow(event));
+    const place = resolveDrop(index, id, String(over.id), !byKeyboard.current && isBelow(event));
     if (!node || !place) return;
     store
       .getState()
@@ -128,7 +141,9 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       // Scroll only right at the window's edges, so a drag that starts low in the palette does not scroll the canvas away.
       autoScroll={{ threshold: { x: 0, y: 0.06 } }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: sentences.instructions } }}
-      onDragStart={({ active }) => {
+      onDragStart={({ active, activatorEvent }) => {
+        // By keyboard the item stops at a place's top, so it always goes before that field.
+        byKeyboard.current = activatorEvent instanceof KeyboardEvent;
         const type = (active.data.current as { type?: PaletteType } | undefined)?.type;
         setOverlay(type ? type.label[language] : null);
       }}
