@@ -36,4 +36,10 @@ test('the builder screens have no WCAG 2.1 AA violations axe can find', async ({
   await page.goto('/builder');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service forms');
   await expectNoViolations(page);
+
+  // A form that cannot be published yet: the problems list, in English this time.
+  await services.create('Tukša veidlapa', 'Empty form', `empty-${Date.now().toString(36)}`);
+  await page.getByTestId('builder.publish.button').click();
+  await expect(page.getByTestId('builder.publish.issues')).toContainText('The form has no fields.');
+  await expectNoViolations(page);
 });
