@@ -22,6 +22,12 @@ test.describe('service list', () => {
       buffer: Buffer.from('{"a":'),
     });
     await expect(problems).toContainText('nav veidlapas fails');
+    await page.getByTestId('builder.import.file').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(3 * 1024 * 1024, ' '),
+    });
+    await expect(problems).toContainText('pārāk liels');
   });
 
   test('duplicates a service under a new code', async ({ page, services }) => {
