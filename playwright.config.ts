@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -42,6 +43,9 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       PORT: String(PORT),
+      BUSINESS_PORTAL_PORT: String(PORT + 1),
+      BUSINESS_PORTAL_URL: `http://localhost:${PORT + 1}`,
+      EMBEDDED_IDP_KEYS_FILE: `${tmpdir()}/efp-e2e-idp-keys-${PORT}.json`,
       HOST: '127.0.0.1',
       DATABASE_URL: ':memory:',
       SEED_DEMO: 'true',

@@ -9,6 +9,11 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // RJSF renders descriptions through markdown-to-jsx; our help text is already structured
+    // (rich text rendered by the runtime), so a plain-text stand-in saves ~31 KiB (gzipped) of JS.
+    alias: { 'markdown-to-jsx/react': resolve(import.meta.dirname, 'runtime/form/no-markdown.tsx') },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

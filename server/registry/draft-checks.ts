@@ -1,6 +1,6 @@
 import { checkDefinition } from '../../schema/check-definition.ts';
-import { migrateDefinition } from '../../schema/migrations/migrate-definition.ts';
 import type { DefinitionIssue, DefinitionIssueCode } from '../../schema/definition-issue.ts';
+import { migrateDefinition } from '../../schema/migrations/migrate-definition.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import { ApiError } from '../app/api-error.ts';
 
@@ -44,7 +44,8 @@ export function checkDraftForSaving(input: Record<string, unknown>): {
   issues: DefinitionIssue[];
 } {
   const migrated = migrateDefinition(input);
-  if (!migrated.ok) throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', migrated.issues);
+  if (!migrated.ok)
+    throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', migrated.issues);
   const result = checkDefinition(migrated.value);
   if (result.ok) return { draft: result.value, issues: [] };
   const blocking = result.issues.filter(blocksSaving);

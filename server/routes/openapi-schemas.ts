@@ -30,7 +30,10 @@ const JsonObject = z.record(z.string(), z.unknown());
 
 export const ServiceDefinitionSchema = z
   .object({
-    modelVersion: z.number().int().openapi({ example: 1 }),
+    modelVersion: z
+      .number()
+      .int()
+      .openapi({ example: 2, description: 'Model version; older stored definitions are migrated on read' }),
     code: z.string().openapi({ example: 'declaration-of-residence' }),
     version: z.number().int(),
     agency: z.string().openapi({ description: 'Code of the owning agency' }),
@@ -42,6 +45,10 @@ export const ServiceDefinitionSchema = z
       uiSchema: JsonObject.openapi({ description: 'react-jsonschema-form UI schema' }),
       steps: z.array(z.object({ id: z.string(), title: LocalizedTextSchema, fields: z.array(z.string()) })),
       translations: z.object({ en: z.record(z.string(), JsonObject).optional() }),
+      conditions: z.array(JsonObject).optional().openapi({
+        description:
+          'Show-when conditions as the builder edits them; compiled into the schema (if/then) and UI schema',
+      }),
     }),
     settings: z.object({
       access: z.object({

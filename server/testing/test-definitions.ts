@@ -1,10 +1,10 @@
 import { FORM_SCHEMA_DIALECT } from '../../schema/json-schema.ts';
-import type { ServiceDefinition } from '../../schema/service-definition.ts';
+import { MODEL_VERSION, type ServiceDefinition } from '../../schema/service-definition.ts';
 
 /** A small but realistic definition for server tests: required text, formats, a number range. */
 export function buildPermitDefinition(code = 'parking-permit'): ServiceDefinition {
   return {
-    modelVersion: 1,
+    modelVersion: MODEL_VERSION,
     code,
     version: 1,
     agency: 'demo-agency',
