@@ -48,6 +48,8 @@ export default defineConfig({
       EMBEDDED_IDP_KEYS_FILE: `${tmpdir()}/efp-e2e-idp-keys-${PORT}.json`,
       HOST: '127.0.0.1',
       DATABASE_URL: ':memory:',
+      // Several people (or helpers) can test at once: each builds to its own folder and port.
+      DIST_DIR: process.env.DIST_DIR ?? 'dist',
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
