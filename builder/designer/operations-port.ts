@@ -6,7 +6,7 @@ import type {
   PrefillSource,
   ServiceDefinition,
 } from '../../schema/service-definition.ts';
-import type { RichTextDoc } from '../rich-text/rich-text-doc.ts';
+import type { RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import type { Place } from './field-place.ts';
 
 /** A field type of the catalogue, as the palette offers it. */

@@ -33,7 +33,7 @@ import {
   updateFieldLabel,
 } from '../operations/index.ts';
 import { updateIn } from '../operations/update-in.ts';
-import { RICH_HELP_KEY, type RichTextDoc } from '../rich-text/rich-text-doc.ts';
+import { RICH_HELP_KEY, type RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import { canvasSteps, indexNodes } from './canvas-model.ts';
 import type { Place } from './field-place.ts';
 import type { OperationsPort } from './operations-port.ts';

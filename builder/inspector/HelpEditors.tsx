@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Language } from '../../schema/service-definition.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
 import { RichTextEditor } from '../rich-text/RichTextEditor.tsx';
-import { plainToRichText, type RichTextDoc, richTextToPlain } from '../rich-text/rich-text-doc.ts';
+import { plainToRichText, type RichTextDoc, richTextToPlain } from '../../schema/rich-text/rich-text-doc.ts';
 import type { FieldValues } from './field-values.ts';
 
 const T = {

@@ -3,7 +3,7 @@ import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { LocalizedText, PrefillSource, ServiceDefinition } from '../../schema/service-definition.ts';
 import { compiledPointer } from '../designer/canvas-model.ts';
 import type { ChoiceOption } from '../designer/operations-port.ts';
-import { RICH_HELP_KEY, type RichTextDoc, sanitizeRichText } from '../rich-text/rich-text-doc.ts';
+import { RICH_HELP_KEY, type RichTextDoc, sanitizeRichText } from '../../schema/rich-text/rich-text-doc.ts';
 
 /** Everything the properties panel shows for one field, read from the definition. */
 export interface FieldValues {

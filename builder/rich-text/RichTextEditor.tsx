@@ -9,9 +9,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useMemo, useRef } from 'react';
+import { isSafeLink, type RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import { $docToEditor, $editorToDoc } from './lexical-convert.ts';
 import { RichTextToolbar } from './RichTextToolbar.tsx';
-import { isSafeLink, type RichTextDoc } from './rich-text-doc.ts';
 
 export interface RichTextEditorProps {
   /** Id of the visible label element (the editor is a textbox named by it). */

@@ -3,8 +3,8 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lex
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { FORMAT_TEXT_COMMAND } from 'lexical';
 import { useId, useState } from 'react';
+import { isSafeLink } from '../../schema/rich-text/rich-text-doc.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
-import { isSafeLink } from './rich-text-doc.ts';
 
 const T = {
   lv: {

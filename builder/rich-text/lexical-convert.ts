@@ -15,7 +15,7 @@ import {
   type RichInline,
   type RichTextDoc,
   sanitizeRichText,
-} from './rich-text-doc.ts';
+} from '../../schema/rich-text/rich-text-doc.ts';
 
 /** Text runs of an element: text nodes with their format, links with their address. */
 function $runsOf(node: LexicalNode, link?: string): RichInline[] {

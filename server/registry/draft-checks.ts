@@ -1,6 +1,7 @@
 import { checkDefinition } from '../../schema/check-definition.ts';
 import type { DefinitionIssue, DefinitionIssueCode } from '../../schema/definition-issue.ts';
 import { migrateDefinition } from '../../schema/migrations/migrate-definition.ts';
+import { sanitizeDefinitionRichText } from '../../schema/rich-text/sanitize-definition-rich-text.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import { ApiError } from '../app/api-error.ts';
 
@@ -46,19 +47,21 @@ export function checkDraftForSaving(input: Record<string, unknown>): {
   const migrated = migrateDefinition(input);
   if (!migrated.ok)
     throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', migrated.issues);
-  const result = checkDefinition(migrated.value);
+  // Rich help is rebuilt from its allowed parts before anything is stored (issue 3).
+  const clean = sanitizeDefinitionRichText(migrated.value);
+  const result = checkDefinition(clean);
   if (result.ok) return { draft: result.value, issues: [] };
   const blocking = result.issues.filter(blocksSaving);
   if (blocking.length > 0) {
     throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', blocking);
   }
   // Stored migrated, so a draft never sits in an old model version.
-  return { draft: migrated.value as unknown as ServiceDefinition, issues: result.issues };
+  return { draft: clean as unknown as ServiceDefinition, issues: result.issues };
 }
 
 /** Publishing accepts only a definition without a single issue. */
 export function checkDraftForPublishing(draft: ServiceDefinition): ServiceDefinition {
-  const result = checkDefinition(draft);
+  const result = checkDefinition(sanitizeDefinitionRichText(draft));
   if (!result.ok) {
     throw new ApiError(
       422,

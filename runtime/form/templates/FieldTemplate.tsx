@@ -9,6 +9,7 @@ import {
 } from '@rjsf/utils';
 import type { ReactNode } from 'react';
 import type { FormContext, FormData } from '../form-context.ts';
+import { RichText, richHelpFor } from '../RichText.tsx';
 
 const GROUP_WIDGETS = new Set(['radio', 'checkboxes']);
 
@@ -35,7 +36,7 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
     displayLabel,
     hideError,
   } = props;
-  const { registry, uiSchema } = props;
+  const { registry, uiSchema, schema } = props;
   const options = getUiOptions(uiSchema);
   const WrapIfAdditionalTemplate = getTemplate('WrapIfAdditionalTemplate', registry, options);
   if (hidden) return <div className="hidden">{children}</div>;
@@ -48,8 +49,14 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
       *
     </span>
   ) : null;
+  // Rich help (bold, lists, links) replaces its plain-text fallback; a content block's rich
+  // text is its body, so it takes the description's place.
+  const rich = richHelpFor(uiSchema, registry.formContext?.language ?? 'lv');
+  const isContent = schema.type === 'null';
   const hint =
-    displayLabel && rawDescription ? (
+    rich && isContent ? (
+      <RichText className="field__hint rich-text" id={descriptionId(id)} doc={rich} />
+    ) : displayLabel && rawDescription ? (
       <p className="field__hint" id={descriptionId(id)}>
         {rawDescription}
       </p>
@@ -60,11 +67,14 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
         {errors.join(' ')}
       </p>
     ) : null;
-  const help = rawHelp ? (
-    <p className="field__hint" id={helpId(id)}>
-      {rawHelp}
-    </p>
-  ) : null;
+  const help =
+    rich && !isContent ? (
+      <RichText className="field__hint rich-text" id={helpId(id)} doc={rich} />
+    ) : rawHelp ? (
+      <p className="field__hint" id={helpId(id)}>
+        {rawHelp}
+      </p>
+    ) : null;
 
   let body: ReactNode;
   if (isGroup && displayLabel) {

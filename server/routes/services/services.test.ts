@@ -119,6 +119,43 @@ describe('service registry', () => {
     expect(now.revision).toBe(2);
   });
 
+  it('stores rich help rebuilt from its allowed parts: a crafted script link never reaches citizens', async () => {
+    const definition = buildPermitDefinition();
+    definition.form.uiSchema.fullName = {
+      'ui:helpRich': {
+        lv: {
+          format: 'rich-text/1',
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [{ text: 'Skatīt', link: 'javascript:alert(document.cookie)', style: 'x' }],
+            },
+            { type: 'html', html: '<img src=x onerror=alert(1)>' },
+          ],
+        },
+      },
+    };
+    const created = await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition },
+    });
+    expect(created.status).toBe(201);
+    expect((await created.json()).definition.form.uiSchema.fullName['ui:helpRich']).toEqual({
+      lv: { format: 'rich-text/1', blocks: [{ type: 'paragraph', content: [{ text: 'Skatīt' }] }] },
+    });
+    const saved = await t.request('/api/services/parking-permit/draft', {
+      method: 'PUT',
+      key: t.keys.agency,
+      json: { baseRevision: 1, definition },
+    });
+    expect(JSON.stringify((await saved.json()).definition)).not.toMatch(/javascript:|onerror/);
+    await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
+    const live = await (await t.request('/api/services/parking-permit')).json();
+    expect(JSON.stringify(live)).not.toMatch(/javascript:|onerror/);
+    expect(live.definition.form.uiSchema.fullName['ui:helpRich'].lv.blocks[0].content[0].text).toBe('Skatīt');
+  });
+
   it('refuses to publish a draft with an unsafe pattern and names the field', async () => {
     const definition = buildPermitDefinition();
     definition.form.schema.properties!.fullName!.pattern = '^(a+)+$';
