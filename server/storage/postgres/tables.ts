@@ -20,6 +20,12 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
+import type {
+  DeliveryJobChannel,
+  DeliveryJobState,
+  EAddressAttachment,
+  EndpointState,
+} from '../delivery-records.ts';
 import type { ApiKeyScope, PortalId, ServiceStatus, SessionClaims, StaffRole } from '../repository.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -162,5 +168,119 @@ export const roleAssignments = pgTable(
   (t) => [
     primaryKey({ name: 'role_assignments_pk', columns: [t.agencyId, t.personalCode] }),
     index('role_assignments_person_idx').on(t.personalCode),
+  ],
+);
+
+/**
+ * Delivery (issue 6). Webhook endpoints per agency; signing secrets only as AES-256-GCM
+ * ciphertext (server/delivery/secret-box.ts).
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    url: text('url').notNull(),
+    description: text('description').notNull(),
+    serviceCodes: jsonb('service_codes').$type<string[]>(),
+    secretCiphertext: text('secret_ciphertext').notNull(),
+    previousSecretCiphertext: text('previous_secret_ciphertext'),
+    previousSecretExpiresAt: instant('previous_secret_expires_at'),
+    state: text('state').$type<EndpointState>().notNull(),
+    disabledReason: text('disabled_reason'),
+    failingSince: instant('failing_since'),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('webhook_endpoints_agency_idx').on(t.agencyId, t.state)],
+);
+
+/**
+ * The transactional outbox: written in the same transaction as the submission. A claimed job's
+ * next_attempt_at is its lease end, so one index finds both due and abandoned jobs.
+ */
+export const deliveryJobs = pgTable(
+  'delivery_jobs',
+  {
+    id: text('id').primaryKey(),
+    messageId: text('message_id').notNull().unique('delivery_jobs_message_unique'),
+    submissionId: text('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    agencyId: text('agency_id').notNull(),
+    channel: text('channel').$type<DeliveryJobChannel>().notNull(),
+    endpointId: text('endpoint_id'),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>(),
+    state: text('state').$type<DeliveryJobState>().notNull(),
+    attempts: integer('attempts').notNull(),
+    nextAttemptAt: instant('next_attempt_at').notNull(),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: instant('lease_expires_at'),
+    lastError: text('last_error'),
+    createdAt: instant('created_at').notNull(),
+    deliveredAt: instant('delivered_at'),
+  },
+  (t) => [
+    index('delivery_jobs_due_idx').on(t.state, t.nextAttemptAt),
+    index('delivery_jobs_submission_idx').on(t.submissionId),
+    index('delivery_jobs_agency_state_idx').on(t.agencyId, t.state, t.createdAt),
+  ],
+);
+
+export const deliveryAttempts = pgTable(
+  'delivery_attempts',
+  {
+    id: text('id').primaryKey(),
+    jobId: text('job_id')
+      .notNull()
+      .references(() => deliveryJobs.id),
+    attempt: integer('attempt').notNull(),
+    at: instant('at').notNull(),
+    statusCode: integer('status_code'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('delivery_attempts_job_idx').on(t.jobId, t.attempt)],
+);
+
+/** Pull API: a submission the agency has acknowledged (kept apart from the shared submissions row). */
+export const submissionAcknowledgements = pgTable(
+  'submission_acknowledgements',
+  {
+    submissionId: text('submission_id')
+      .primaryKey()
+      .references(() => submissions.id),
+    agencyId: text('agency_id').notNull(),
+    acknowledgedAt: instant('acknowledged_at').notNull(),
+    acknowledgedBy: text('acknowledged_by').notNull(),
+  },
+  (t) => [index('submission_acks_agency_idx').on(t.agencyId)],
+);
+
+/** The embedded e-address SIMULATOR's mailboxes (the real e-address keeps its own). */
+export const eAddressSimulatorMessages = pgTable(
+  'e_address_simulator_messages',
+  {
+    id: text('id').primaryKey(),
+    direction: text('direction').$type<'outgoing' | 'incoming'>().notNull(),
+    sender: text('sender').notNull(),
+    recipient: text('recipient').notNull(),
+    senderReference: text('sender_reference').notNull(),
+    title: text('title').notNull(),
+    author: text('author').notNull(),
+    documentDate: text('document_date').notNull(),
+    documentKind: text('document_kind').notNull(),
+    body: jsonb('body').$type<Record<string, unknown>>().notNull(),
+    attachments: jsonb('attachments').$type<EAddressAttachment[]>().notNull(),
+    inReplyTo: text('in_reply_to'),
+    createdAt: instant('created_at').notNull(),
+    receiptAt: instant('receipt_at'),
+  },
+  (t) => [
+    index('e_address_sim_recipient_idx').on(t.recipient, t.createdAt),
+    index('e_address_sim_sender_idx').on(t.sender, t.createdAt),
   ],
 );
