@@ -123,7 +123,8 @@ function isForbiddenKey(key: string): boolean {
  * Maps ajv errors to issues: `required`/`dependencies` point at the missing property,
  * `additionalProperties` becomes `unknown_property`, and the noise is dropped (the `if` error
  * that only repeats its branch's errors, and the per-branch errors of a failed `anyOf`/`oneOf`,
- * which for a choice list would name every option the answer was not).
+ * which for a choice list would name every option the answer was not, and the inner error of a
+ * `propertyNames` check, whose outer error already names the hidden field).
  */
 function fromAjvErrors(errors: ErrorObject[]): FormDataIssue[] {
   const failedAlternatives = errors
@@ -133,6 +134,9 @@ function fromAjvErrors(errors: ErrorObject[]): FormDataIssue[] {
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword === 'if') continue;
+    // Inside `propertyNames` ajv reports the name's own failure (`not` at the object's path)
+    // beside the `propertyNames` error that names the field: keep only the one that names it.
+    if (error.schemaPath.includes('/propertyNames/')) continue;
     if (failedAlternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const issue = toIssue(error);
     const key = `${issue.code} ${issue.path}`;
