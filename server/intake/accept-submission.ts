@@ -3,6 +3,7 @@ import { ApiError } from '../app/api-error.ts';
 import type { AppDeps } from '../app/app-deps.ts';
 import { findPublicService, findPublishedVersion } from '../registry/published-service.ts';
 import { DuplicateError, type SubmissionRecord } from '../storage/repository.ts';
+import type { PublishedVersionCache } from './published-version-cache.ts';
 import { createReferenceNumber } from './reference-number.ts';
 import { hashRequest } from './request-hash.ts';
 
@@ -21,10 +22,13 @@ export async function acceptSubmission(
   deps: AppDeps,
   validators: ValidatorCache,
   input: SubmissionInput,
+  versions?: PublishedVersionCache,
 ): Promise<{ record: SubmissionRecord; replayed: boolean }> {
   const service = await findPublicService(deps.repo, input.serviceCode);
   const versionNumber = input.version ?? service.latestVersion!;
-  const version = await findPublishedVersion(deps.repo, service, versionNumber);
+  const version = versions
+    ? await versions.get(deps.repo, service, versionNumber)
+    : await findPublishedVersion(deps.repo, service, versionNumber);
   const validate = validators.get(`${service.code}@${version.version}`, version.definition.form.schema);
   const result = validate(input.data);
   if (!result.ok) {

@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import { authenticatedPrincipal, canActForAgency, requireScope } from '../../auth/authenticate.ts';
 import { acceptSubmission } from '../../intake/accept-submission.ts';
+import { createPublishedVersionCache } from '../../intake/published-version-cache.ts';
 import type { SubmissionRecord } from '../../storage/repository.ts';
 import { API_KEY_SECURITY, errorResponses, ServiceCodeParam } from '../openapi-schemas.ts';
 
@@ -129,16 +130,22 @@ function toView(record: SubmissionRecord) {
 /** Submitting (public) and reading submissions (the owning agency only). */
 export function createSubmissionRoutes(ajv: Ajv) {
   const validators = createValidatorCache(ajv, 500);
+  const versions = createPublishedVersionCache(500);
   return new OpenAPIHono<AppEnv>()
     .openapi(submit, async (c) => {
       const deps = c.get('deps');
       const body = c.req.valid('json');
-      const outcome = await acceptSubmission(deps, validators, {
-        serviceCode: c.req.valid('param').code,
-        version: body.version,
-        data: body.data,
-        idempotencyKey: c.req.valid('header')['idempotency-key'] ?? null,
-      });
+      const outcome = await acceptSubmission(
+        deps,
+        validators,
+        {
+          serviceCode: c.req.valid('param').code,
+          version: body.version,
+          data: body.data,
+          idempotencyKey: c.req.valid('header')['idempotency-key'] ?? null,
+        },
+        versions,
+      );
       const receipt = {
         reference: outcome.record.reference,
         serviceCode: outcome.record.serviceCode,
