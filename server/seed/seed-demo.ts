@@ -50,7 +50,8 @@ export async function seedDemo(repo: Repository, clock: () => Date, logger: Logg
     id: crypto.randomUUID(),
     code: DEMO_OTHER_AGENCY_CODE,
     name: { lv: 'Cita iestāde', en: 'Another Agency' },
-    registrationNumber: '40003032949',
+    // A state body's number (90...), not the demo company's: e-addresses must not collide.
+    registrationNumber: '90001234567',
     createdAt: at,
   });
   await addKey(
