@@ -51,7 +51,7 @@ export async function seedDemo(repo: Repository, clock: () => Date, logger: Logg
     code: DEMO_OTHER_AGENCY_CODE,
     name: { lv: 'Cita iestāde', en: 'Another Agency' },
     // A state body's number (90...), not the demo company's: e-addresses must not collide.
-    registrationNumber: '90001234567',
+    registrationNumber: '90001234560',
     createdAt: at,
   });
   await addKey(
