@@ -8,6 +8,7 @@
  */
 import type { AssuranceLevel, LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
 import type { StaffRole } from '../identity/eforms-claims.ts';
+import type { DeliveryRepository } from './delivery-records.ts';
 
 export type { StaffRole };
 
@@ -26,6 +27,8 @@ export const API_KEY_SCOPES = [
   'services:write',
   /** Read the agency's submissions. */
   'submissions:read',
+  /** Manage the agency's webhook endpoints, see delivery status and attempts, replay (issue 6). */
+  'deliveries:manage',
   /** Manage the agency's API keys. */
   'keys:manage',
   /** Platform administration: create agencies; only for keys without an agency. */
@@ -269,6 +272,8 @@ export interface Repository {
   sessions: SessionRepository;
   loginAttempts: LoginAttemptRepository;
   roleAssignments: RoleAssignmentRepository;
+  /** Webhook endpoints, the delivery outbox, attempts, pull acknowledgements (issue 6). */
+  delivery: DeliveryRepository;
   /** Cheap round trip for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

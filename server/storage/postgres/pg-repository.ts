@@ -9,6 +9,7 @@ import { DuplicateError, type PublishResult, type Repository } from '../reposito
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import { findUniqueViolation } from '../unique-violation.ts';
 import type { PostgresDb } from './open-postgres.ts';
+import { createPgDeliveryStore } from './pg-delivery-store.ts';
 import {
   toAgencyRecord,
   toApiKeyRecord,
@@ -38,6 +39,7 @@ const p = sql.placeholder;
  * const repo = createPgRepository(await openPostgres({ url }));
  */
 export function createPgRepository(db: PostgresDb): Repository {
+  const delivery = createPgDeliveryStore(db);
   // Named prepared statements for the hot paths: parsed and planned once per connection.
   const submissionByReference = db
     .select()
@@ -51,28 +53,6 @@ export function createPgRepository(db: PostgresDb): Repository {
       and(eq(submissions.serviceCode, p('serviceCode')), eq(submissions.idempotencyKey, p('idempotencyKey'))),
     )
     .prepare('submission_by_idempotency_key');
-  const insertSubmission = db
-    .insert(submissions)
-    .values({
-      id: p('id'),
-      reference: p('reference'),
-      serviceCode: p('serviceCode'),
-      version: p('version'),
-      agencyId: p('agencyId'),
-      data: p('data'),
-      idempotencyKey: p('idempotencyKey'),
-      requestHash: p('requestHash'),
-      createdAt: p('createdAt'),
-    })
-    // Only the idempotency index may turn the insert into a no-op; a clash on the reference or
-    // id still raises, and becomes a DuplicateError below.
-    .onConflictDoNothing({
-      target: [submissions.serviceCode, submissions.idempotencyKey],
-      where: sql`idempotency_key is not null`,
-    })
-    .returning({ id: submissions.id })
-    .prepare('submission_insert');
-
   // Every request with a session cookie reads these two.
   const sessionById = db
     .select()
@@ -247,10 +227,27 @@ export function createPgRepository(db: PostgresDb): Repository {
     submissions: {
       async insert(record) {
         const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
-        const inserted = await insertSubmission
-          .execute(stored)
+        // Transactional outbox (issue 6): the submission and its delivery jobs commit together.
+        const created = await db
+          .transaction(async (tx) => {
+            const inserted = await tx
+              .insert(submissions)
+              .values(stored)
+              // Only the idempotency index may turn the insert into a no-op; a clash on the
+              // reference or id still raises, and becomes a DuplicateError below.
+              .onConflictDoNothing({
+                target: [submissions.serviceCode, submissions.idempotencyKey],
+                where: sql`idempotency_key is not null`,
+              })
+              .returning({ id: submissions.id });
+            if (inserted.length === 0) return false;
+            return { jobs: await delivery.addOutboxJobs(tx, stored) };
+          })
           .catch((e) => rethrowDuplicate(e, 'submission', () => record.reference));
-        if (inserted && inserted.length > 0) return { created: true, record: stored };
+        if (created) {
+          if (created.jobs > 0) delivery.notifyEnqueued();
+          return { created: true, record: stored };
+        }
         // ON CONFLICT DO NOTHING on the idempotency index: the row that won is committed (the
         // insert waited for it), so a fresh read sees it.
         const [existing] = await submissionByIdempotencyKey.execute({
@@ -294,6 +291,8 @@ export function createPgRepository(db: PostgresDb): Repository {
         return rows.map(toSubmissionRecord);
       },
     },
+
+    delivery: delivery.store,
 
     sessions: {
       async create(record) {

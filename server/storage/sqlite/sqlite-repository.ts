@@ -17,6 +17,7 @@ import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import { findUniqueViolation } from '../unique-violation.ts';
 import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
 import type { SqliteDb } from './open-sqlite.ts';
+import { createSqliteDeliveryStore } from './sqlite-delivery-store.ts';
 import { prepareSqliteStatements } from './sqlite-statements.ts';
 import {
   agencies,
@@ -36,11 +37,12 @@ import {
  */
 export function createSqliteRepository(db: SqliteDb): Repository {
   const q = prepareSqliteStatements(db);
+  const delivery = createSqliteDeliveryStore(db);
+  let outboxGrew = false;
 
   /**
-   * Runs inside the batch transaction. It writes with ONE statement, so no savepoint is needed
-   * to keep a failed item from touching the others: SQLite backs out a failed statement by itself
-   * and the transaction stays open (conflict resolution ABORT, sqlite.org/lang_conflict.html).
+   * Runs inside the batch transaction. The submission and its outbox jobs are written in a
+   * savepoint, so a failed item leaves nothing behind and does not touch the others.
    */
   function insertSubmission(record: SubmissionRecord): SubmissionInsertResult {
     if (record.idempotencyKey !== null) {
@@ -52,7 +54,12 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     }
     const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
     try {
-      q.insertSubmission.run(stored);
+      // Transactional outbox (issue 6): the submission and its delivery jobs in one savepoint, so
+      // a failure of either leaves neither (and the rest of the batch untouched).
+      db.$client.transaction(() => {
+        q.insertSubmission.run(stored);
+        if (delivery.addOutboxJobs(stored) > 0) outboxGrew = true;
+      })();
     } catch (error) {
       if (findUniqueViolation(error)) throw new DuplicateError('submission', record.reference);
       throw error;
@@ -60,8 +67,9 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     return { created: true, record: stored };
   }
 
-  const submissionWrites = createGroupCommit<SubmissionRecord, SubmissionInsertResult>((records) =>
-    db.transaction(
+  const submissionWrites = createGroupCommit<SubmissionRecord, SubmissionInsertResult>((records) => {
+    outboxGrew = false;
+    const outcomes = db.transaction(
       () =>
         records.map((record): ItemOutcome<SubmissionInsertResult> => {
           try {
@@ -74,8 +82,11 @@ export function createSqliteRepository(db: SqliteDb): Repository {
           }
         }),
       { behavior: 'immediate' },
-    ),
-  );
+    );
+    // Committed: wake the in-process delivery worker (issue 6: new jobs are picked up at once).
+    if (outboxGrew) delivery.notifyEnqueued();
+    return outcomes;
+  });
 
   function listSubmissions(query: SubmissionListQuery): SubmissionRecord[] {
     if (!Number.isInteger(query.limit) || query.limit < 0) {
@@ -267,6 +278,8 @@ export function createSqliteRepository(db: SqliteDb): Repository {
         return listSubmissions(query);
       },
     },
+
+    delivery: delivery.store,
 
     sessions: {
       async create(record) {
