@@ -9,6 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   foreignKey,
   index,
   integer,
@@ -282,5 +283,87 @@ export const eAddressSimulatorMessages = pgTable(
   (t) => [
     index('e_address_sim_recipient_idx').on(t.recipient, t.createdAt),
     index('e_address_sim_sender_idx').on(t.sender, t.createdAt),
+  ],
+);
+
+/** PostgreSQL's binary column, read and written as bytes (drizzle 0.45 has no built-in bytea). */
+const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/** Uploaded files (issue 4); see ../sqlite/tables.ts for why they live in the database. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique('attachments_token_hash_unique'),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    field: text('field').notNull(),
+    fileName: text('file_name').notNull(),
+    extension: text('extension').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha512: text('sha512').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    submissionId: text('submission_id').references(() => submissions.id),
+  },
+  (t) => [
+    index('attachments_submission_idx').on(t.submissionId),
+    index('attachments_unbound_expiry_idx').on(t.expiresAt).where(sql`${t.submissionId} is null`),
+  ],
+);
+
+export const attachmentLinks = pgTable(
+  'attachment_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    attachmentId: text('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('attachment_links_expiry_idx').on(t.expiresAt)],
+);
+
+export const submissionReceipts = pgTable(
+  'submission_receipts',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    submissionId: text('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('submission_receipts_submission_idx').on(t.submissionId)],
+);
+
+export const formDrafts = pgTable(
+  'form_drafts',
+  {
+    id: text('id').primaryKey(),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    version: integer('version').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    step: integer('step').notNull(),
+    ownerSubject: text('owner_subject'),
+    resumeTokenHash: text('resume_token_hash').unique('form_drafts_resume_token_unique'),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('form_drafts_owner_service_unique')
+      .on(t.ownerSubject, t.serviceCode)
+      .where(sql`${t.ownerSubject} is not null`),
+    index('form_drafts_expiry_idx').on(t.expiresAt),
   ],
 );

@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  blob,
   foreignKey,
   index,
   integer,
@@ -277,5 +278,95 @@ export const eAddressSimulatorMessages = sqliteTable(
   (t) => [
     index('e_address_sim_recipient_idx').on(t.recipient, t.createdAt),
     index('e_address_sim_sender_idx').on(t.sender, t.createdAt),
+  ],
+);
+
+/**
+ * Uploaded files (issue 4), kept in the database beside the submission they are bound to: the
+ * binding commits in the submission's own transaction, backups hold both, and a PostgreSQL
+ * deployment with several app servers needs no shared disk. `token_hash` is the SHA-256 of the
+ * upload's bearer token (the token itself is never stored); `submission_id` is null until a
+ * submission binds the file, and unbound files are deleted after `expires_at`.
+ */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique('attachments_token_hash_unique'),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    /** Data path of the field it was uploaded for, e.g. `/documents`. */
+    field: text('field').notNull(),
+    fileName: text('file_name').notNull(),
+    extension: text('extension').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha512: text('sha512').notNull(),
+    content: blob('content', { mode: 'buffer' }).$type<Uint8Array>().notNull(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    submissionId: text('submission_id').references(() => submissions.id),
+  },
+  (t) => [
+    index('attachments_submission_idx').on(t.submissionId),
+    index('attachments_unbound_expiry_idx').on(t.expiresAt).where(sql`${t.submissionId} is null`),
+  ],
+);
+
+/** Expiring download links for agencies' systems (the webhook payload carries them). */
+export const attachmentLinks = sqliteTable(
+  'attachment_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    attachmentId: text('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('attachment_links_expiry_idx').on(t.expiresAt)],
+);
+
+/** Receipt tokens handed to whoever submitted (SHA-256 stored), for the PDF receipt. */
+export const submissionReceipts = sqliteTable(
+  'submission_receipts',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    submissionId: text('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('submission_receipts_submission_idx').on(t.submissionId)],
+);
+
+/**
+ * Form answers saved part-way (issue 4), pinned to the published version they were typed for.
+ * A signed-in person's draft has `owner_subject` (one per service); anyone else's is reached
+ * only through its resume link, whose token is stored as a SHA-256 hash.
+ */
+export const formDrafts = sqliteTable(
+  'form_drafts',
+  {
+    id: text('id').primaryKey(),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    version: integer('version').notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** Index of the step the person was on. */
+    step: integer('step').notNull(),
+    ownerSubject: text('owner_subject'),
+    resumeTokenHash: text('resume_token_hash').unique('form_drafts_resume_token_unique'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('form_drafts_owner_service_unique')
+      .on(t.ownerSubject, t.serviceCode)
+      .where(sql`${t.ownerSubject} is not null`),
+    index('form_drafts_expiry_idx').on(t.expiresAt),
   ],
 );
