@@ -14,8 +14,9 @@ export function nextAttemptDelay(
   attempt: number,
   retryAfterMs: number | null = null,
   random: () => number = Math.random,
+  schedule: readonly number[] = RETRY_SCHEDULE_MS,
 ): number | null {
-  const base = RETRY_SCHEDULE_MS[attempt - 1];
+  const base = schedule[attempt - 1];
   if (base === undefined) return null;
   const jittered = Math.round(base * (0.8 + 0.4 * random()));
   if (retryAfterMs === null) return jittered;

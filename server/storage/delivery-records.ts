@@ -5,6 +5,7 @@
  *
  * Conventions as in repository.ts: ISO 8601 UTC timestamps, JSON values plain.
  */
+import type { SubmissionRecord } from './repository.ts';
 
 export type DeliveryJobChannel = 'webhook' | 'e-address';
 export type DeliveryJobState = 'pending' | 'delivered' | 'exhausted' | 'disabled';
@@ -162,6 +163,8 @@ export interface DeliveryRepository {
   completeAttempt(outcome: AttemptOutcome): Promise<{ applied: boolean; firstDelivery: boolean }>;
   /** The earliest nextAttemptAt of a pending job, or null: lets the worker sleep exactly. */
   nextDueAt(): Promise<string | null>;
+  /** The submission a job delivers, by its id (jobs carry ids, the API uses references). */
+  getSubmission(id: string): Promise<SubmissionRecord | null>;
   getJob(id: string): Promise<DeliveryJobRecord | null>;
   getJobByMessageId(messageId: string): Promise<DeliveryJobRecord | null>;
   listJobsForSubmission(submissionId: string): Promise<DeliveryJobRecord[]>;

@@ -18,6 +18,7 @@ import { buildJob, outboxJobsFor, SUBMISSION_CREATED, wantsEAddress } from '../o
 import type { SubmissionRecord } from '../repository.ts';
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import type { PostgresDb } from './open-postgres.ts';
+import { toSubmissionRecord } from './pg-records.ts';
 import {
   deliveryAttempts,
   deliveryJobs,
@@ -255,6 +256,10 @@ export function createPgDeliveryStore(db: PostgresDb) {
         .from(deliveryJobs)
         .where(eq(deliveryJobs.state, 'pending'));
       return toIsoUtcOrNull(row?.at ?? null);
+    },
+    async getSubmission(id) {
+      const [row] = await db.select().from(submissions).where(eq(submissions.id, id));
+      return row ? toSubmissionRecord(row) : null;
     },
     async getJob(id) {
       const [row] = await db.select().from(deliveryJobs).where(eq(deliveryJobs.id, id));

@@ -225,6 +225,9 @@ export function createSqliteDeliveryStore(db: SqliteDb) {
         .get();
       return row?.at ?? null;
     },
+    async getSubmission(id) {
+      return (db.select().from(submissions).where(eq(submissions.id, id)).get() as SubmissionRecord | undefined) ?? null;
+    },
     async getJob(id) {
       return db.select().from(deliveryJobs).where(eq(deliveryJobs.id, id)).get() ?? null;
     },
