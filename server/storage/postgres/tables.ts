@@ -99,6 +99,10 @@ export const submissions = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash'),
+    /** The signed-in person who submitted (issue 6 workplace); all null for anonymous submissions. */
+    applicantSubject: text('applicant_subject'),
+    applicantPersonalCode: text('applicant_personal_code'),
+    applicantName: text('applicant_name'),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [
@@ -112,6 +116,10 @@ export const submissions = pgTable(
       .on(t.serviceCode, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} is not null`),
     index('submissions_agency_created_idx').on(t.agencyId, t.createdAt, t.id),
+    // The citizen's workplace lists their own requests, newest first.
+    index('submissions_applicant_idx')
+      .on(t.applicantPersonalCode, t.createdAt)
+      .where(sql`${t.applicantPersonalCode} is not null`),
   ],
 );
 
@@ -367,3 +375,6 @@ export const formDrafts = pgTable(
     index('form_drafts_expiry_idx').on(t.expiresAt),
   ],
 );
+
+// The central request registry and notifications (issue 6), kept in their own file.
+export * from './request-tables.ts';

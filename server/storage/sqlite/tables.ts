@@ -94,6 +94,10 @@ export const submissions = sqliteTable(
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash'),
+    /** The signed-in person who submitted (issue 6 workplace); all null for anonymous submissions. */
+    applicantSubject: text('applicant_subject'),
+    applicantPersonalCode: text('applicant_personal_code'),
+    applicantName: text('applicant_name'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
@@ -107,6 +111,10 @@ export const submissions = sqliteTable(
       .on(t.serviceCode, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} is not null`),
     index('submissions_agency_created_idx').on(t.agencyId, t.createdAt, t.id),
+    // The citizen's workplace lists their own requests, newest first.
+    index('submissions_applicant_idx')
+      .on(t.applicantPersonalCode, t.createdAt)
+      .where(sql`${t.applicantPersonalCode} is not null`),
   ],
 );
 
@@ -370,3 +378,6 @@ export const formDrafts = sqliteTable(
     index('form_drafts_expiry_idx').on(t.expiresAt),
   ],
 );
+
+// The central request registry and notifications (issue 6), kept in their own file.
+export * from './request-tables.ts';
