@@ -14,6 +14,9 @@ import { buildAppConfig } from './config/app-config.ts';
 import { parseEnv } from './config/env.ts';
 import { EMBEDDED_IDP_MOUNT_PATH, resolveIdentityConfig } from './config/identity-config.ts';
 import { buildPortal, type Portal } from './config/portal.ts';
+import { deliveryConfigFromEnv } from './delivery/delivery-config-from-env.ts';
+import { createDeliveryWorker } from './delivery/delivery-worker.ts';
+import { createEAddressSimulator } from './delivery/e-address/e-address-simulator.ts';
 import { DEMO_IDENTITIES } from './identity/demo-identities.ts';
 import { createEmbeddedIdp, type EmbeddedIdp } from './identity/embedded-idp/create-embedded-idp.ts';
 import { DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
@@ -85,7 +88,19 @@ const config = buildAppConfig({
   distDir: env.DIST_DIR,
   publicUrl,
   sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+  delivery: deliveryConfigFromEnv(env, logger),
 });
+// Delivery to agencies (issue 6): the outbox worker, woken by every new job of this process.
+const deliveryWorker = env.DELIVERY_WORKER
+  ? createDeliveryWorker({
+      repo,
+      config: config.delivery,
+      logger,
+      clock,
+      eAddress: createEAddressSimulator(repo.delivery, clock),
+    })
+  : null;
+deliveryWorker?.start();
 const servers: Server[] = portals.map((portal) => {
   const client = identity.clients[portal.id];
   const app = createApp({
@@ -157,6 +172,7 @@ async function shutdown(signal: string) {
   const forceExit = setTimeout(() => process.exit(1), 10_000);
   forceExit.unref();
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await deliveryWorker?.stop();
   await idp?.close();
   await repo.close();
   process.exit(0);

@@ -1,6 +1,7 @@
 import type { RelyingParty } from '../auth/oidc/relying-party.ts';
 import type { AppConfig } from '../config/app-config.ts';
 import type { Portal } from '../config/portal.ts';
+import type { DeliveryListener } from '../delivery/delivery-listener.ts';
 import type { Repository } from '../storage/repository.ts';
 import type { Logger } from './logger.ts';
 
@@ -20,4 +21,6 @@ export interface AppDeps {
    * (tests about other things need no provider); sessions already made still work.
    */
   identity?: RelyingParty | null;
+  /** Told when an agency acknowledges a submission by the pull API (issue 6; the request registry). */
+  deliveryListener?: DeliveryListener | null;
 }

@@ -1,3 +1,5 @@
+import { buildDeliveryConfig, type DeliveryConfig } from '../delivery/delivery-config.ts';
+
 /** The part of the configuration that the HTTP app itself needs (handed to createApp). */
 export interface AppConfig {
   maxBodyBytes: number;
@@ -9,6 +11,8 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** A session ends this long after sign-in, however active (issue 5: 12 hours). */
   sessionAbsoluteHours: number;
+  /** Webhooks, outbox worker, e-address (issue 6). */
+  delivery: DeliveryConfig;
 }
 
 export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -19,6 +23,7 @@ export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     publicUrl: 'http://localhost:3000',
     sessionIdleMinutes: 20,
     sessionAbsoluteHours: 12,
+    delivery: buildDeliveryConfig(),
     ...overrides,
   };
 }

@@ -57,6 +57,35 @@ const envSchema = z.object({
     .min(1)
     .max(12 * 60)
     .default(20),
+  /** AES-256-GCM key for secrets at rest (webhook signing secrets): 64 hex chars or base64 of 32 bytes. */
+  SECRETS_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'must be 32 bytes as 64 hex characters or base64')
+    .optional(),
+  /** Webhook URLs may use plain http (development and tests only). */
+  OUTBOUND_ALLOW_HTTP: booleanFromString.default(false),
+  /** Hosts or CIDR ranges webhooks may reach although private/loopback (platform administrator's allow-list). */
+  OUTBOUND_ALLOW_LIST: z.string().default(''),
+  /** Seconds before each delivery attempt, comma-separated; default the Standard Webhooks schedule. */
+  DELIVERY_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'must be seconds, comma-separated, e.g. 0,5,300')
+    .optional(),
+  /** An endpoint failing without a single success this long is disabled. */
+  DELIVERY_DISABLE_AFTER_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(120),
+  /** Run the delivery worker in this process. */
+  DELIVERY_WORKER: booleanFromString.default(true),
+  /** Fallback poll interval of the delivery worker (new jobs of this process are taken at once). */
+  DELIVERY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** The platform's own e-address, sender of e-address deliveries. */
+  EADDRESS_SENDER: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+@\d{11}$/)
+    .default('_DEFAULT@90000000000'),
 });
 
 export type Env = z.infer<typeof envSchema>;
