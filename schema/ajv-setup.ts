@@ -7,6 +7,7 @@
  */
 import { Ajv, type Options } from 'ajv';
 import addFormats, { type FormatOptions } from 'ajv-formats';
+import { ATTACHMENT_KEYWORD } from './attachments/attachment-field.ts';
 import { CUSTOM_FORMATS, STANDARD_FORMATS } from './formats/custom-formats.ts';
 
 /**
@@ -53,6 +54,19 @@ export function addPlatformFormats(ajv: Ajv): Ajv {
   addFormats(ajv, AJV_FORMAT_OPTIONS);
   // Same call shape as rjsf's createAjvInstance (`addFormat(name, fn)`) for identical behaviour.
   for (const [name, validate] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, validate);
+  addPlatformKeywords(ajv);
+  return ajv;
+}
+
+/**
+ * Our own keywords: `attachment` (the limits of a file field, schema/attachments), an annotation
+ * whose value ajv checks against its meta-schema. Both sides add it, or strict mode would refuse
+ * to compile a form with a file field.
+ */
+export function addPlatformKeywords(ajv: Ajv): Ajv {
+  if (!ajv.getKeyword(ATTACHMENT_KEYWORD.keyword)) {
+    ajv.addKeyword({ ...ATTACHMENT_KEYWORD, metaSchema: structuredClone(ATTACHMENT_KEYWORD.metaSchema) });
+  }
   return ajv;
 }
 

@@ -29,11 +29,11 @@ describe('WIRED_OPERATIONS', () => {
     ).toBe('short-text');
   });
 
-  it('shows every type of the catalogue, the page break and the attachment placeholder included', () => {
+  it('shows every type of the catalogue, the page break and the attachment included', () => {
     const types = WIRED_OPERATIONS.paletteTypes;
     expect(types.map((t) => t.id)).toEqual(
       expect.arrayContaining(['repeating-group', 'page-break', 'attachment']),
     );
-    expect(types.find((t) => t.id === 'attachment')?.available).toBe(false);
+    expect(types.find((t) => t.id === 'attachment')?.available).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { FormContextType, RJSFSchema, StrictRJSFSchema, ValidatorType } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import addFormats from 'ajv-formats';
-import { AJV_FORMAT_OPTIONS, RJSF_VALIDATOR_OPTIONS } from '../../schema/ajv-setup.ts';
+import { AJV_FORMAT_OPTIONS, addPlatformKeywords, RJSF_VALIDATOR_OPTIONS } from '../../schema/ajv-setup.ts';
 
 /**
  * The browser's validator, built from the same ajv options and format functions as the server's
@@ -22,6 +22,6 @@ export function createFormValidator<
     customFormats: RJSF_VALIDATOR_OPTIONS.customFormats,
     ajvOptionsOverrides: RJSF_VALIDATOR_OPTIONS.ajvOptionsOverrides,
     ajvFormatOptions: false,
-    extenderFn: (ajv) => addFormats(ajv, AJV_FORMAT_OPTIONS),
+    extenderFn: (ajv) => addPlatformKeywords(addFormats(ajv, AJV_FORMAT_OPTIONS)),
   });
 }

@@ -13,6 +13,12 @@
  *   type accepts). A uiSchema-only block has nowhere to sit between two questions.
  * - Text fields get a `maxLength` and lists a `maxItems`, so no answer is unbounded.
  */
+import {
+  ATTACHMENT_TOKEN_PATTERN,
+  ATTACHMENT_TYPES,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_FILES,
+} from '../attachments/attachment-field.ts';
 import { LIMITS } from '../definition-issue.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import type { FieldText, LocalizedText } from '../service-definition.ts';
@@ -123,6 +129,13 @@ export function createFieldSchema(type: CreatableFieldType, options: FieldOption
       );
     case 'section':
       return text({ type: 'object', properties: {} }, { 'ui:order': [] });
+    case 'attachment':
+      return text({
+        type: 'array',
+        maxItems: DEFAULT_MAX_FILES,
+        items: { type: 'string', pattern: ATTACHMENT_TOKEN_PATTERN },
+        attachment: { maxFileBytes: DEFAULT_MAX_FILE_BYTES, types: [...ATTACHMENT_TYPES] },
+      });
     case 'content': {
       const body = options.text ?? { lv: '', en: '' };
       english[''] = { title: options.label.en, description: body.en };

@@ -3,6 +3,7 @@
  * items and named patterns. Lists stay bounded: a multiple choice never allows more answers than
  * it has options, a repeating group never more than MAX_ROWS rows.
  */
+import { DEFAULT_MAX_FILES } from '../attachments/attachment-field.ts';
 import { LIMITS } from '../definition-issue.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { multipleChoiceValues } from './choice-values.ts';
@@ -62,6 +63,7 @@ function upperLimit(schema: JsonSchema, type: string, name: ConstraintName): num
   if (name === 'minLength' || name === 'maxLength') return MAX_TEXT_LENGTH;
   if (name !== 'minItems' && name !== 'maxItems') return undefined;
   if (type === 'repeating-group') return MAX_ROWS;
+  if (type === 'attachment') return DEFAULT_MAX_FILES;
   return Math.min(multipleChoiceValues(schema)?.length ?? 0, LIMITS.maxUniqueItems);
 }
 
@@ -92,7 +94,9 @@ export function applyConstraint(
       next.maxItems =
         fieldTypeOf(schema) === 'repeating-group'
           ? DEFAULT_MAX_ROWS
-          : upperLimit(schema, 'multiple-choice', name);
+          : fieldTypeOf(schema) === 'attachment'
+            ? DEFAULT_MAX_FILES
+            : upperLimit(schema, 'multiple-choice', name);
   } else {
     (next as Record<string, unknown>)[name] = value;
   }

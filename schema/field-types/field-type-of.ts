@@ -3,6 +3,8 @@
  * by hand or imported get the right properties panel too. Fields that match no type are `custom`:
  * the builder shows them, moves them and edits their labels, but offers no type-specific settings.
  */
+
+import { isAttachmentField } from '../attachments/attachment-field.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { choiceValues, multipleChoiceValues } from './choice-values.ts';
 import { ADDRESS_KEYS } from './create-field-schema.ts';
@@ -35,6 +37,7 @@ export function fieldTypeOf(schema: unknown, uiSchema: unknown = {}): FieldTypeI
       if (!isRecord(field.properties)) return 'custom';
       return isAddress(field.properties) ? 'address' : 'section';
     case 'array': {
+      if (isAttachmentField(field)) return 'attachment';
       if (multipleChoiceValues(field)) return 'multiple-choice';
       const items = field.items;
       return isRecord(items) && items.type === 'object' && isRecord(items.properties)

@@ -4,10 +4,9 @@
  *
  * Two palette entries are not fields:
  * - `page-break` is a step boundary in `form.steps` (builder operation addStep), not a property;
- * - `attachment` is a placeholder. RJSF 6's file widget puts whole files into the form data as
- *   base64 `data-url` strings, which would push submissions past MAX_SUBMISSION_BYTES and into the
- *   database; attachments need an upload endpoint that hands out references first. Until then
- *   the type is listed (so the palette can show it as coming) but cannot be created.
+ *
+ * `attachment` is a list of upload tokens with an `attachment` keyword for its limits (see
+ * schema/attachments/attachment-field.ts): files are uploaded first, answers name them.
  */
 import type { LocalizedText } from '../service-definition.ts';
 
@@ -33,7 +32,7 @@ export const FIELD_TYPE_IDS = [
 export type FieldTypeId = (typeof FIELD_TYPE_IDS)[number];
 
 /** The types createFieldSchema can build (a property in the form schema). */
-export type CreatableFieldType = Exclude<FieldTypeId, 'page-break' | 'attachment'>;
+export type CreatableFieldType = Exclude<FieldTypeId, 'page-break'>;
 
 /**
  * What the properties panel may constrain (setConstraint); `preset` picks a named pattern. The
@@ -58,7 +57,7 @@ export interface FieldTypeInfo {
   /** `question`: one answer; `group`: holds fields; `layout`: no answer (text, page break). */
   kind: 'question' | 'group' | 'layout';
   constraints: readonly ConstraintName[];
-  /** False while the type is a placeholder (attachment). */
+  /** False for a type that is listed but cannot be created yet. */
   available: boolean;
 }
 
@@ -149,8 +148,8 @@ export const FIELD_TYPES: readonly FieldTypeInfo[] = [
     id: 'attachment',
     label: { lv: 'Pielikums', en: 'File attachment' },
     kind: 'question',
-    constraints: [],
-    available: false,
+    constraints: ITEMS,
+    available: true,
   },
   {
     id: 'repeating-group',
