@@ -90,7 +90,6 @@ describe('addField', () => {
 
   it.each([
     [{ type: 'page-break' as const, at: { step: 'you', index: 0 } }, /cannot be added/],
-    [{ type: 'attachment' as const, at: { step: 'you', index: 0 } }, /cannot be added/],
     [{ type: 'email' as const, at: { index: 0 } }, /choose the step/],
     [{ type: 'email' as const, at: { step: 'nope', index: 0 } }, /no step "nope"/],
     [{ type: 'email' as const, at: { step: 'you', index: 4 } }, /outside 0\.\.3/],
