@@ -239,6 +239,29 @@ describe.each(testEngineFactories())('Repository on $name', (factory) => {
       expect(await repo.submissions.getByReference('EF-NOPE')).toBeNull();
     });
 
+    it('keeps on whose behalf the applicant acted (issue 5), a company or a person', async () => {
+      const { service } = await publishedService();
+      const forCompany = buildSubmission(service, {
+        represented: { kind: 'company', code: '40003032949', role: 'board-member' },
+      });
+      const forPerson = buildSubmission(service, {
+        represented: {
+          kind: 'person',
+          code: '161175-19997',
+          scope: { kind: 'services', serviceCodes: ['declaration-of-residence'] },
+          mandateId: 'demo-poa-1',
+        },
+      });
+      await repo.submissions.insert(forCompany);
+      await repo.submissions.insert(forPerson);
+      expect((await repo.submissions.getByReference(forCompany.reference))?.represented).toEqual(
+        forCompany.represented,
+      );
+      expect((await repo.submissions.getByReference(forPerson.reference))?.represented).toEqual(
+        forPerson.represented,
+      );
+    });
+
     it('returns the existing submission for a reused idempotency key and writes nothing new', async () => {
       const { service, agency } = await publishedService();
       const first = buildSubmission(service, { idempotencyKey: 'k-1', requestHash: 'h1' });

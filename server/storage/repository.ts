@@ -9,6 +9,7 @@
 import type { AssuranceLevel, LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
 import type { StaffRole } from '../identity/eforms-claims.ts';
 import type { DeliveryRepository } from './delivery-records.ts';
+import type { RepresentedParty } from './represented-party.ts';
 
 export type { StaffRole };
 
@@ -89,6 +90,8 @@ export interface SubmissionRecord {
   idempotencyKey: string | null;
   /** SHA-256 of the canonical request, to tell a true retry from a reused key. */
   requestHash: string | null;
+  /** On whose behalf the applicant acted (issue 5); null or absent when for themselves. */
+  represented?: RepresentedParty | null;
   createdAt: string;
 }
 

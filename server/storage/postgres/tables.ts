@@ -28,6 +28,7 @@ import type {
   EndpointState,
 } from '../delivery-records.ts';
 import type { ApiKeyScope, PortalId, ServiceStatus, SessionClaims, StaffRole } from '../repository.ts';
+import type { RepresentedParty } from '../represented-party.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -103,6 +104,8 @@ export const submissions = pgTable(
     applicantSubject: text('applicant_subject'),
     applicantPersonalCode: text('applicant_personal_code'),
     applicantName: text('applicant_name'),
+    /** On whose behalf the applicant acted (issue 5 mandates); null when for themselves. */
+    represented: jsonb('represented').$type<RepresentedParty>(),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [

@@ -52,7 +52,7 @@ export function createSqliteRepository(db: SqliteDb): Repository {
       });
       if (existing) return { created: false, existing };
     }
-    const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
+    const stored = { ...record, represented: record.represented ?? null, createdAt: toIsoUtc(record.createdAt) };
     try {
       // Transactional outbox (issue 6): the submission and its delivery jobs in one savepoint, so
       // a failure of either leaves neither (and the rest of the batch untouched).

@@ -82,6 +82,7 @@ export function prepareSqliteStatements(db: SqliteDb) {
         data: p('data'),
         idempotencyKey: p('idempotencyKey'),
         requestHash: p('requestHash'),
+        represented: p('represented'),
         createdAt: p('createdAt'),
       })
       .prepare(),

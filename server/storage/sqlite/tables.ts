@@ -25,6 +25,7 @@ import type {
   EndpointState,
 } from '../delivery-records.ts';
 import type { ApiKeyScope, PortalId, ServiceStatus, SessionClaims, StaffRole } from '../repository.ts';
+import type { RepresentedParty } from '../represented-party.ts';
 
 export const agencies = sqliteTable('agencies', {
   id: text('id').primaryKey(),
@@ -98,6 +99,8 @@ export const submissions = sqliteTable(
     applicantSubject: text('applicant_subject'),
     applicantPersonalCode: text('applicant_personal_code'),
     applicantName: text('applicant_name'),
+    /** On whose behalf the applicant acted (issue 5 mandates); null when for themselves. */
+    represented: text('represented', { mode: 'json' }).$type<RepresentedParty>(),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

@@ -101,6 +101,7 @@ export function buildSubmission(
     data: { name: 'Jānis' },
     idempotencyKey: null,
     requestHash: null,
+    represented: null,
     createdAt: T0,
     ...overrides,
   };
