@@ -28,6 +28,35 @@ export const API_ERROR_CODES = [
   'edit_conflict',
   'idempotency_key_reused',
   'method_not_allowed',
+  /** Delivery (issue 6): a webhook endpoint or delivery message that is not the caller's agency's. */
+  'endpoint_not_found',
+  'delivery_not_found',
+  /** A webhook URL the outbound guard refuses (SSRF): see server/delivery/outbound-url-guard.ts. */
+  'invalid_url',
+  'scheme_not_allowed',
+  'credentials_in_url',
+  'address_not_allowed',
+  'dns_failed',
+  /** Issue 5: the service needs a signed-in person (401), a stronger sign-in (403). */
+  'sign_in_required',
+  'assurance_too_low',
+  /** A field prefilled from the identity was changed (422, the issue names the field). */
+  'prefill_mismatch',
+  /** Acting on behalf: a party not in the person's claims, a person where a company is needed, a mandate that does not cover this service. */
+  'representation_not_held',
+  'company_representation_required',
+  'mandate_out_of_scope',
+  /** Issue 7: the register and reviewed publishing. */
+  'life_situation_not_found',
+  'review_not_found',
+  /** The agency requires review: publish by submitting the draft for review and approving it. */
+  'review_required',
+  /** The service already has a version waiting for review. */
+  'review_pending',
+  /** The review was already approved or returned. */
+  'review_already_decided',
+  /** Nobody may approve or return a version they submitted themselves. */
+  'own_review',
   'internal',
 ] as const;
 

@@ -1,8 +1,10 @@
+import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import type { ValidatorCache } from '../../schema/validator-cache.ts';
 import { ApiError } from '../app/api-error.ts';
 import type { AppDeps } from '../app/app-deps.ts';
 import { findPublicService, findPublishedVersion } from '../registry/published-service.ts';
 import { DuplicateError, type SubmissionRecord } from '../storage/repository.ts';
+import type { RepresentedParty } from '../storage/represented-party.ts';
 import type { PublishedVersionCache } from './published-version-cache.ts';
 import { createReferenceNumber } from './reference-number.ts';
 import { hashRequest } from './request-hash.ts';
@@ -12,6 +14,13 @@ export interface SubmissionInput {
   version: number | undefined;
   data: Record<string, unknown>;
   idempotencyKey: string | null;
+  /**
+   * Who may submit, checked against the exact published version before anything else (issue 5:
+   * access, assurance, identity prefill, acting on behalf); throws an ApiError to refuse.
+   */
+  authorize?: (definition: ServiceDefinition) => { represented: RepresentedParty | null };
+  /** The signed-in person submitting (their workplace lists the request); null when anonymous. */
+  applicant?: { subject: string; personalCode: string; name: string } | null;
 }
 
 /**
@@ -29,13 +38,18 @@ export async function acceptSubmission(
   const version = versions
     ? await versions.get(deps.repo, service, versionNumber)
     : await findPublishedVersion(deps.repo, service, versionNumber);
+  const identity = input.authorize?.(version.definition) ?? { represented: null };
   const validate = validators.get(`${service.code}@${version.version}`, version.definition.form.schema);
   const result = validate(input.data);
   if (!result.ok) {
     throw new ApiError(422, 'validation_failed', 'Some answers need correcting.', result.issues);
   }
   const requestHash = input.idempotencyKey
-    ? hashRequest({ version: version.version, data: input.data })
+    ? hashRequest({
+        version: version.version,
+        data: input.data,
+        ...(identity.represented ? { represented: identity.represented } : {}),
+      })
     : null;
   for (let attempt = 0; ; attempt += 1) {
     const record: SubmissionRecord = {
@@ -47,6 +61,10 @@ export async function acceptSubmission(
       data: input.data,
       idempotencyKey: input.idempotencyKey,
       requestHash,
+      represented: identity.represented,
+      applicantSubject: input.applicant?.subject ?? null,
+      applicantPersonalCode: input.applicant?.personalCode ?? null,
+      applicantName: input.applicant?.name ?? null,
       createdAt: deps.clock().toISOString(),
     };
     try {

@@ -239,6 +239,29 @@ describe.each(testEngineFactories())('Repository on $name', (factory) => {
       expect(await repo.submissions.getByReference('EF-NOPE')).toBeNull();
     });
 
+    it("lists a signed-in applicant's submissions newest first, never anonymous or other people's", async () => {
+      const { service } = await publishedService();
+      const janis = {
+        applicantSubject: 'PNOLV-161175-19997',
+        applicantPersonalCode: '161175-19997',
+        applicantName: 'Jānis Bērziņš',
+      };
+      const older = buildSubmission(service, { ...janis, createdAt: '2026-01-02T03:04:05.000Z' });
+      const newer = buildSubmission(service, { ...janis, createdAt: '2026-01-03T03:04:05.000Z' });
+      const anna = buildSubmission(service, {
+        applicantSubject: 'PNOLV-010190-10006',
+        applicantPersonalCode: '010190-10006',
+        applicantName: 'Anna Ozola',
+      });
+      const anonymous = buildSubmission(service);
+      for (const s of [older, anna, newer, anonymous]) await repo.submissions.insert(s);
+      const mine = await repo.submissions.listByApplicant('161175-19997', 10);
+      expect(mine.map((s) => s.reference)).toEqual([newer.reference, older.reference]);
+      expect(mine[0]).toMatchObject(janis);
+      expect(await repo.submissions.listByApplicant('161175-19997', 1)).toHaveLength(1);
+      expect((await repo.submissions.getByReference(anonymous.reference))?.applicantPersonalCode).toBeNull();
+    });
+
     it('keeps on whose behalf the applicant acted (issue 5), a company or a person', async () => {
       const { service } = await publishedService();
       const forCompany = buildSubmission(service, {

@@ -10,6 +10,7 @@ import type { AssuranceLevel, LocalizedText, ServiceDefinition } from '../../sch
 import type { StaffRole } from '../identity/eforms-claims.ts';
 import type { DeliveryRepository } from './delivery-records.ts';
 import type { RepresentedParty } from './represented-party.ts';
+import type { RequestRepository } from './request-records.ts';
 
 export type { StaffRole };
 
@@ -90,6 +91,14 @@ export interface SubmissionRecord {
   idempotencyKey: string | null;
   /** SHA-256 of the canonical request, to tell a true retry from a reused key. */
   requestHash: string | null;
+  /**
+   * The signed-in person who submitted (issue 6: their workplace lists it); null or absent for
+   * anonymous submissions. The subject is the provider's `sub`, the code hyphenated.
+   */
+  applicantSubject?: string | null;
+  applicantPersonalCode?: string | null;
+  /** Given and family name as the identity provider asserted them. */
+  applicantName?: string | null;
   /** On whose behalf the applicant acted (issue 5); null or absent when for themselves. */
   represented?: RepresentedParty | null;
   createdAt: string;
@@ -234,6 +243,8 @@ export interface SubmissionRepository {
   getByReference(reference: string): Promise<SubmissionRecord | null>;
   /** Oldest first, by (createdAt, id). */
   list(query: SubmissionListQuery): Promise<SubmissionRecord[]>;
+  /** The submissions a person made while signed in, newest first (by createdAt, id). */
+  listByApplicant(personalCode: string, limit: number): Promise<SubmissionRecord[]>;
 }
 
 export interface SessionRepository {
@@ -277,6 +288,8 @@ export interface Repository {
   roleAssignments: RoleAssignmentRepository;
   /** Webhook endpoints, the delivery outbox, attempts, pull acknowledgements (issue 6). */
   delivery: DeliveryRepository;
+  /** The central request registry: statuses, history, mappings, messages, notifications (issue 6). */
+  requests: RequestRepository;
   /** Cheap round trip for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -179,17 +179,22 @@ export interface NewStatusEvent {
 
 export type AppendStatusResult =
   | { ok: true; event: StatusEventRecord; replayed: boolean }
-  | { ok: false; reason: 'not_found' | 'final' | 'key_reused' | 'stale'; current?: RequestStateRecord };
+  | {
+      ok: false;
+      reason: 'not_found' | 'final' | 'key_reused' | 'stale' | 'skipped';
+      current?: RequestStateRecord;
+    };
 
 /**
  * Rules the store enforces inside its transaction: the request must exist; an idempotency key
  * seen before returns that event (or key_reused when the change differs); after a final status
- * nothing more unless `allowAfterFinal`; with `expectedSequence` the append only happens when the
- * history has not moved on (out-of-order updates).
+ * nothing more unless `allowAfterFinal`; a change that happened (`at`) before the current status was
+ * set is `stale` (an out-of-order update) and is not appended.
  */
 export interface AppendStatusOptions {
   allowAfterFinal?: boolean;
-  expectedSequence?: number;
+  /** Append only while the current status is one of these (e.g. "received" only after "submitted"). */
+  onlyFrom?: readonly UnifiedStatus[];
 }
 
 export interface RequestListQuery {
@@ -264,4 +269,52 @@ export interface RequestRepository {
     to?: string;
     limit: number;
   }): Promise<CapturedMessageRecord[]>;
+}
+
+/** What the citizen reads for each unified status when the service has no mapping of its own. */
+export const DEFAULT_STATUS_TEXTS: Readonly<Record<UnifiedStatus, LocalizedPair>> = {
+  submitted: { lv: 'Iesniegts', en: 'Submitted' },
+  received: { lv: 'Saņemts iestādē', en: 'Received by the agency' },
+  in_progress: { lv: 'Tiek izskatīts', en: 'Being processed' },
+  awaiting_applicant: { lv: 'Gaida jūsu atbildi', en: 'Waiting for your reply' },
+  extended: { lv: 'Izskatīšanas termiņš pagarināts', en: 'Processing time extended' },
+  completed: { lv: 'Pabeigts', en: 'Completed' },
+  rejected: { lv: 'Atteikts', en: 'Refused' },
+  withdrawn: { lv: 'Atsaukts', en: 'Withdrawn' },
+};
+
+/** Statuses after which a request is closed unless a change explicitly reopens it. */
+export const FINAL_STATUSES: readonly UnifiedStatus[] = ['completed', 'rejected', 'withdrawn'];
+
+/** The first history entry, written in the submission's own transaction. */
+export function submittedEvent(submission: SubmissionRecord): {
+  state: RequestStateRecord;
+  event: StatusEventRecord;
+} {
+  return {
+    state: {
+      submissionId: submission.id,
+      agencyId: submission.agencyId,
+      serviceCode: submission.serviceCode,
+      status: 'submitted',
+      agencyCode: null,
+      lastSequence: 1,
+      final: false,
+      createdAt: submission.createdAt,
+      updatedAt: submission.createdAt,
+    },
+    event: {
+      submissionId: submission.id,
+      sequence: 1,
+      status: 'submitted',
+      agencyCode: null,
+      citizenText: DEFAULT_STATUS_TEXTS.submitted,
+      message: null,
+      documentId: null,
+      actor: 'platform',
+      idempotencyKey: null,
+      requestHash: null,
+      at: submission.createdAt,
+    },
+  };
 }

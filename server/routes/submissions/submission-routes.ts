@@ -4,6 +4,8 @@ import { createValidatorCache } from '../../../schema/validator-cache.ts';
 import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import { authenticatedPrincipal, canActForAgency, requireScope } from '../../auth/authenticate.ts';
+import { checkSubmissionIdentity } from '../../auth/submission-identity.ts';
+import { createRegisterDirectory } from '../../identity/representation-directory.ts';
 import { acceptSubmission } from '../../intake/accept-submission.ts';
 import { createPublishedVersionCache } from '../../intake/published-version-cache.ts';
 import type { SubmissionRecord } from '../../storage/repository.ts';
@@ -25,6 +27,26 @@ const SubmissionSchema = z
     version: z.number().int(),
     submittedAt: z.string(),
     data: z.record(z.string(), z.unknown()),
+    represented: z
+      .union([
+        z.object({ kind: z.literal('company'), code: z.string(), role: z.string().nullable() }),
+        z.object({
+          kind: z.literal('person'),
+          code: z.string(),
+          scope: z
+            .union([
+              z.object({ kind: z.literal('all-services') }),
+              z.object({ kind: z.literal('services'), serviceCodes: z.array(z.string()) }),
+            ])
+            .nullable(),
+          mandateId: z.string().nullable(),
+        }),
+      ])
+      .nullable()
+      .openapi({
+        description:
+          'On whose behalf the applicant acted (a company they represent, or the person who granted them a power of attorney); null when for themselves',
+      }),
   })
   .openapi('Submission');
 
@@ -34,7 +56,7 @@ const submit = createRoute({
   tags: ['Submissions'],
   summary: 'Submit a filled form',
   description:
-    'Validated on the server with the same validator the browser uses. Send an `Idempotency-Key` header: a retry with the same key and body returns the same submission (header `Idempotent-Replayed: true`), never a second one; the same key with another body is refused (422 idempotency_key_reused). Without `version`, the latest published version is used.',
+    'Validated on the server with the same validator the browser uses. Send an `Idempotency-Key` header: a retry with the same key and body returns the same submission (header `Idempotent-Replayed: true`), never a second one; the same key with another body is refused (422 idempotency_key_reused). Without `version`, the latest published version is used. A service whose `settings.access.who` is not `anyone` needs a session (401 sign_in_required) of enough assurance (403 assurance_too_low); fields prefilled from an identity claim must equal the claim (422 prefill_mismatch); `onBehalfOf` must be a party the session may represent (403 representation_not_held, mandate_out_of_scope, company_representation_required).',
   request: {
     params: z.object({ code: ServiceCodeParam }),
     headers: z.object({
@@ -52,6 +74,16 @@ const submit = createRoute({
         'application/json': {
           schema: z.object({
             version: z.number().int().min(1).optional(),
+            onBehalfOf: z
+              .object({
+                kind: z.enum(['company', 'person']),
+                code: z.string().min(1).max(20),
+              })
+              .optional()
+              .openapi({
+                description:
+                  "Acting on behalf (issue 5): a company by registration number, or the person who granted a power of attorney by personal code. Must be one of the signed-in person's representations.",
+              }),
             data: z
               .record(z.string(), z.unknown())
               .openapi({ description: "The form data, matching the version's JSON Schema" }),
@@ -65,7 +97,7 @@ const submit = createRoute({
       description: 'Accepted and stored durably',
       content: { 'application/json': { schema: ReceiptSchema } },
     },
-    ...errorResponses(400, 404, 409, 410, 413, 415, 422),
+    ...errorResponses(400, 401, 403, 404, 409, 410, 413, 415, 422),
   },
 });
 
@@ -124,6 +156,7 @@ function toView(record: SubmissionRecord) {
     version: record.version,
     submittedAt: record.createdAt,
     data: record.data,
+    represented: record.represented ?? null,
   };
 }
 
@@ -131,10 +164,21 @@ function toView(record: SubmissionRecord) {
 export function createSubmissionRoutes(ajv: Ajv) {
   const validators = createValidatorCache(ajv, 500);
   const versions = createPublishedVersionCache(500);
+  const representationDirectory = createRegisterDirectory();
   return new OpenAPIHono<AppEnv>()
     .openapi(submit, async (c) => {
       const deps = c.get('deps');
       const body = c.req.valid('json');
+      // A signed-in person is the applicant (issue 6: the request appears in their workplace).
+      const caller = c.get('principal');
+      const applicant =
+        caller?.kind === 'user'
+          ? {
+              subject: caller.subject,
+              personalCode: caller.personalCode,
+              name: `${caller.givenName} ${caller.familyName}`.trim(),
+            }
+          : null;
       const outcome = await acceptSubmission(
         deps,
         validators,
@@ -143,6 +187,16 @@ export function createSubmissionRoutes(ajv: Ajv) {
           version: body.version,
           data: body.data,
           idempotencyKey: c.req.valid('header')['idempotency-key'] ?? null,
+          applicant,
+          authorize: (definition) =>
+            checkSubmissionIdentity({
+              definition,
+              principal: caller,
+              data: body.data,
+              onBehalfOf: body.onBehalfOf ?? null,
+              directory: representationDirectory,
+              today: deps.clock().toISOString().slice(0, 10),
+            }),
         },
         versions,
       );

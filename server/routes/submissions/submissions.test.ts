@@ -26,6 +26,26 @@ async function countSubmissions() {
 }
 
 describe('submitting a form', () => {
+  it('records a signed-in applicant (for their workplace) and none for an anonymous one', async () => {
+    const session = await t.sessionFor({
+      personalCode: '161175-19997',
+      givenName: 'Jānis',
+      familyName: 'Bērziņš',
+    });
+    const signedIn = await t.request('/api/services/parking-permit/submissions', {
+      method: 'POST',
+      json: { data: VALID_PERMIT_DATA },
+      session,
+    });
+    expect(signedIn.status).toBe(201);
+    const anonymous = await submit({ data: VALID_PERMIT_DATA });
+    const mine = await t.repo.submissions.listByApplicant('161175-19997', 10);
+    expect(mine.map((s) => s.reference)).toEqual([(await signedIn.json()).reference]);
+    expect(mine[0]).toMatchObject({ applicantSubject: 'PNOLV-161175-19997', applicantName: 'Jānis Bērziņš' });
+    const other = await t.repo.submissions.getByReference((await anonymous.json()).reference);
+    expect(other?.applicantPersonalCode).toBeNull();
+  });
+
   it('stores a valid submission and gives a reference the agency can read back', async () => {
     const res = await submit({ data: VALID_PERMIT_DATA });
     expect(res.status).toBe(201);

@@ -20,6 +20,7 @@ import {
   toSessionRecord,
   toSubmissionRecord,
 } from './pg-records.ts';
+import { createPgRequestStore } from './pg-request-store.ts';
 import {
   agencies,
   apiKeys,
@@ -40,6 +41,7 @@ const p = sql.placeholder;
  */
 export function createPgRepository(db: PostgresDb): Repository {
   const delivery = createPgDeliveryStore(db);
+  const requests = createPgRequestStore(db);
   // Named prepared statements for the hot paths: parsed and planned once per connection.
   const submissionByReference = db
     .select()
@@ -226,7 +228,13 @@ export function createPgRepository(db: PostgresDb): Repository {
 
     submissions: {
       async insert(record) {
-        const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
+        const stored = {
+          ...record,
+          applicantSubject: record.applicantSubject ?? null,
+          applicantPersonalCode: record.applicantPersonalCode ?? null,
+          applicantName: record.applicantName ?? null,
+          createdAt: toIsoUtc(record.createdAt),
+        };
         // Transactional outbox (issue 6): the submission and its delivery jobs commit together.
         const created = await db
           .transaction(async (tx) => {
@@ -241,6 +249,8 @@ export function createPgRepository(db: PostgresDb): Repository {
               })
               .returning({ id: submissions.id });
             if (inserted.length === 0) return false;
+            // Central request registry (issue 6): the history starts with "submitted", same transaction.
+            await requests.addSubmitted(tx, stored);
             return { jobs: await delivery.addOutboxJobs(tx, stored) };
           })
           .catch((e) => rethrowDuplicate(e, 'submission', () => record.reference));
@@ -290,9 +300,19 @@ export function createPgRepository(db: PostgresDb): Repository {
           .limit(query.limit);
         return rows.map(toSubmissionRecord);
       },
+      async listByApplicant(personalCode, limit) {
+        const rows = await db
+          .select()
+          .from(submissions)
+          .where(eq(submissions.applicantPersonalCode, personalCode))
+          .orderBy(desc(submissions.createdAt), desc(submissions.id))
+          .limit(limit);
+        return rows.map(toSubmissionRecord);
+      },
     },
 
     delivery: delivery.store,
+    requests: requests.store,
 
     sessions: {
       async create(record) {

@@ -18,6 +18,7 @@ import { findUniqueViolation } from '../unique-violation.ts';
 import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
 import type { SqliteDb } from './open-sqlite.ts';
 import { createSqliteDeliveryStore } from './sqlite-delivery-store.ts';
+import { createSqliteRequestStore } from './sqlite-request-store.ts';
 import { prepareSqliteStatements } from './sqlite-statements.ts';
 import {
   agencies,
@@ -38,6 +39,7 @@ import {
 export function createSqliteRepository(db: SqliteDb): Repository {
   const q = prepareSqliteStatements(db);
   const delivery = createSqliteDeliveryStore(db);
+  const requests = createSqliteRequestStore(db);
   let outboxGrew = false;
 
   /**
@@ -52,12 +54,21 @@ export function createSqliteRepository(db: SqliteDb): Repository {
       });
       if (existing) return { created: false, existing };
     }
-    const stored = { ...record, represented: record.represented ?? null, createdAt: toIsoUtc(record.createdAt) };
+    const stored = {
+      ...record,
+      applicantSubject: record.applicantSubject ?? null,
+      applicantPersonalCode: record.applicantPersonalCode ?? null,
+      applicantName: record.applicantName ?? null,
+      represented: record.represented ?? null,
+      createdAt: toIsoUtc(record.createdAt),
+    };
     try {
       // Transactional outbox (issue 6): the submission and its delivery jobs in one savepoint, so
       // a failure of either leaves neither (and the rest of the batch untouched).
       db.$client.transaction(() => {
         q.insertSubmission.run(stored);
+        // Central request registry (issue 6): the history starts with "submitted", same savepoint.
+        requests.addSubmitted(stored);
         if (delivery.addOutboxJobs(stored) > 0) outboxGrew = true;
       })();
     } catch (error) {
@@ -277,7 +288,18 @@ export function createSqliteRepository(db: SqliteDb): Repository {
       async list(query) {
         return listSubmissions(query);
       },
+      async listByApplicant(personalCode, limit) {
+        return db
+          .select()
+          .from(submissions)
+          .where(eq(submissions.applicantPersonalCode, personalCode))
+          .orderBy(desc(submissions.createdAt), desc(submissions.id))
+          .limit(limit)
+          .all();
+      },
     },
+
+    requests: requests.store,
 
     delivery: delivery.store,
 

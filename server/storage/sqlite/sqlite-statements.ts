@@ -82,6 +82,9 @@ export function prepareSqliteStatements(db: SqliteDb) {
         data: p('data'),
         idempotencyKey: p('idempotencyKey'),
         requestHash: p('requestHash'),
+        applicantSubject: p('applicantSubject'),
+        applicantPersonalCode: p('applicantPersonalCode'),
+        applicantName: p('applicantName'),
         represented: p('represented'),
         createdAt: p('createdAt'),
       })
