@@ -11,6 +11,7 @@ import { createAgencyRoutes } from '../routes/agencies/agency-routes.ts';
 import { createSessionRoutes } from '../routes/auth/session-routes.ts';
 import { createSignInRoutes } from '../routes/auth/sign-in-routes.ts';
 import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
+import { mountDeliveryRoutes } from '../routes/delivery/mount-delivery-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
 import { createDraftRoutes } from '../routes/services/draft-routes.ts';
 import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createSubmissionRoutes(ajv));
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
+  mountDeliveryRoutes(api);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',

@@ -6,6 +6,7 @@ import { cookieName } from '../auth/session/session-cookie.ts';
 import { createRandomToken, sessionIdForToken } from '../auth/session/session-token.ts';
 import { type AppConfig, buildAppConfig } from '../config/app-config.ts';
 import { buildPortal, type Portal } from '../config/portal.ts';
+import type { DeliveryListener } from '../delivery/delivery-listener.ts';
 import type { StaffRole } from '../identity/eforms-claims.ts';
 import { DEMO_AGENCY_KEY, DEMO_OTHER_AGENCY_KEY, DEMO_PLATFORM_KEY } from '../seed/demo-credentials.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
@@ -43,6 +44,7 @@ export async function buildTestApp(
     databaseUrl?: string;
     portal?: Portal;
     identity?: RelyingParty;
+    deliveryListener?: DeliveryListener;
   } = {},
 ) {
   const repo = await createRepository(options.databaseUrl ?? ':memory:');
@@ -52,7 +54,15 @@ export async function buildTestApp(
   await seedDemo(repo, clock, logger);
   const config = buildAppConfig(options.config);
   const portal = options.portal ?? buildPortal('central', config.publicUrl);
-  const app = createApp({ repo, logger, clock, config, portal, identity: options.identity });
+  const app = createApp({
+    repo,
+    logger,
+    clock,
+    config,
+    portal,
+    identity: options.identity,
+    deliveryListener: options.deliveryListener,
+  });
 
   const request = (
     path: string,
