@@ -4,6 +4,7 @@
  * `buildDefinition({ form: { steps: [...] } })` sets exactly those steps.
  */
 import { FORM_SCHEMA_DIALECT } from './json-schema.ts';
+import { emptyRegister } from './register/service-register.ts';
 import { MODEL_VERSION, type ServiceDefinition } from './service-definition.ts';
 
 export type DeepPartial<T> = T extends readonly unknown[]
@@ -42,6 +43,7 @@ export function buildDefinition(overrides: DeepPartial<ServiceDefinition> = {}):
       targetProcessingTime: 'P10D',
       delivery: [],
     },
+    register: emptyRegister(),
   };
   return deepMerge(base, overrides) as ServiceDefinition;
 }

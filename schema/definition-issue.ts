@@ -83,6 +83,8 @@ export const DEFINITION_ISSUE_CODES = [
    * the conditions say.
    */
   'conditions_not_compiled',
+  /** `register.lifeSituations` names a code that the life situations register does not have. */
+  'unknown_life_situation',
 ] as const;
 
 export type DefinitionIssueCode = (typeof DEFINITION_ISSUE_CODES)[number];

@@ -8,12 +8,13 @@
  * `form.steps` and `form.translations`, so any JSON Schema validator can check a submission.
  */
 import type { JsonSchema } from './json-schema.ts';
+import type { ServiceRegister } from './register/service-register.ts';
 
 /**
  * Bumped whenever the stored shape changes; migrations in ./migrations move old ones forward.
- * Version 2 added `form.conditions`.
+ * Version 2 added `form.conditions`; version 3 the service register entry, `register`.
  */
-export const MODEL_VERSION = 2 as const;
+export const MODEL_VERSION = 3 as const;
 
 export const LANGUAGES = ['lv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -159,6 +160,8 @@ export interface ServiceDefinition {
   description: LocalizedText;
   form: ServiceForm;
   settings: ServiceSettings;
+  /** The service register entry (catalogue, service page, CPSV-AP), versioned with the form. */
+  register: ServiceRegister;
 }
 
 /** Step ids appear in the runtime's URLs (`/s/<code>/<step>`), so they share the code alphabet; condition ids too. */

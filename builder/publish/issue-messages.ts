@@ -56,6 +56,7 @@ const SENTENCES: Record<Language, Record<DefinitionIssueCode, Sentence>> = {
         : 'Kāds rādīšanas nosacījums nedarbojas.',
     conditions_not_compiled: () =>
       'Rādīšanas nosacījumi neatbilst veidlapai. Atveriet nosacījumu un saglabājiet to vēlreiz.',
+    unknown_life_situation: () => 'Pakalpojumam norādīta dzīves situācija, kuras reģistrā nav.',
   },
   en: {
     invalid_shape: (f) =>
@@ -96,6 +97,7 @@ const SENTENCES: Record<Language, Record<DefinitionIssueCode, Sentence>> = {
         : 'A condition for showing a field cannot work.',
     conditions_not_compiled: () =>
       'The conditions do not match the form. Open a condition and save it again.',
+    unknown_life_situation: () => 'The service names a life situation that is not in the register.',
   },
 };
 

@@ -1,4 +1,5 @@
 import { FORM_SCHEMA_DIALECT } from '../../schema/json-schema.ts';
+import { emptyRegister } from '../../schema/register/service-register.ts';
 import {
   type LocalizedText,
   MODEL_VERSION,
@@ -32,6 +33,7 @@ export function createNewDefinition(code: string, title: LocalizedText): Service
       targetProcessingTime: 'P10D',
       delivery: [],
     },
+    register: emptyRegister(),
   };
 }
 

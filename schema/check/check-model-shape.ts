@@ -11,6 +11,7 @@ import {
   SERVICE_STATES,
 } from '../service-definition.ts';
 import { checkFormShape } from './check-form-shape.ts';
+import { checkRegisterShape } from './check-register-shape.ts';
 import {
   checkKnownKeys,
   checkLocalizedText,
@@ -32,6 +33,7 @@ const TOP_LEVEL_KEYS = [
   'description',
   'form',
   'settings',
+  'register',
 ] as const;
 
 /**
@@ -71,6 +73,7 @@ export function checkModelShape(doc: Record<string, unknown>, issues: Issues): v
   const form = readRecord(doc.form, '/form', 'form', issues);
   if (form) checkFormShape(form, issues);
   checkSettingsShape(doc.settings, issues);
+  checkRegisterShape(doc.register, issues);
 }
 
 function checkSettingsShape(value: unknown, issues: Issues): void {

@@ -1,5 +1,6 @@
 import { FORM_SCHEMA_DIALECT } from '../json-schema.ts';
 import type { ServiceDefinition } from '../service-definition.ts';
+import { COMPANY_CERTIFICATE_REQUEST_REGISTER } from './demo-registers.ts';
 
 /**
  * Demo service: a company representative requests a certificate about the company. Shows a
@@ -8,7 +9,7 @@ import type { ServiceDefinition } from '../service-definition.ts';
  * only when the certificate goes by post (if/then).
  */
 export const COMPANY_CERTIFICATE_REQUEST: ServiceDefinition = {
-  modelVersion: 2,
+  modelVersion: 3,
   code: 'company-certificate-request',
   version: 1,
   agency: 'demo-agency',
@@ -142,4 +143,5 @@ export const COMPANY_CERTIFICATE_REQUEST: ServiceDefinition = {
     targetProcessingTime: 'P5D',
     delivery: [{ channel: 'pull', ref: 'demo-agency-inbox' }],
   },
+  register: COMPANY_CERTIFICATE_REQUEST_REGISTER,
 };

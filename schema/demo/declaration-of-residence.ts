@@ -1,5 +1,6 @@
 import { FORM_SCHEMA_DIALECT } from '../json-schema.ts';
 import type { ServiceDefinition } from '../service-definition.ts';
+import { DECLARATION_OF_RESIDENCE_REGISTER } from './demo-registers.ts';
 
 /**
  * Demo service: declaring one's place of residence (dzīvesvietas deklarācija), the most common
@@ -7,7 +8,7 @@ import type { ServiceDefinition } from '../service-definition.ts';
  * choice and a yes/no question that only matters for some choices (if/then/else).
  */
 export const DECLARATION_OF_RESIDENCE: ServiceDefinition = {
-  modelVersion: 2,
+  modelVersion: 3,
   code: 'declaration-of-residence',
   version: 1,
   agency: 'demo-agency',
@@ -136,4 +137,5 @@ export const DECLARATION_OF_RESIDENCE: ServiceDefinition = {
     targetProcessingTime: 'P3D',
     delivery: [{ channel: 'pull', ref: 'demo-agency-inbox' }],
   },
+  register: DECLARATION_OF_RESIDENCE_REGISTER,
 };

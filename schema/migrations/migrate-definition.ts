@@ -7,12 +7,13 @@ import type { CheckResult } from '../definition-issue.ts';
 import { MODEL_VERSION } from '../service-definition.ts';
 import { migrate0To1 } from './migration-0-1.ts';
 import { migrate1To2 } from './migration-1-2.ts';
+import { migrate2To3 } from './migration-2-3.ts';
 
 type Doc = Record<string, unknown>;
 type MigrationStep = (doc: Doc) => CheckResult<Doc>;
 
 /** `MIGRATIONS[v]` takes a version-v document to version v+1. */
-export const MIGRATIONS: readonly MigrationStep[] = [migrate0To1, migrate1To2];
+export const MIGRATIONS: readonly MigrationStep[] = [migrate0To1, migrate1To2, migrate2To3];
 
 /**
  * Returns the document at MODEL_VERSION (a new object; the input is not changed), or issues.

@@ -1,6 +1,7 @@
 import { checkDefinition } from '../../schema/check-definition.ts';
 import type { DefinitionIssue, DefinitionIssueCode } from '../../schema/definition-issue.ts';
 import { migrateDefinition } from '../../schema/migrations/migrate-definition.ts';
+import { sanitizeRegisterRichText } from '../../schema/register/sanitize-register-rich-text.ts';
 import { sanitizeDefinitionRichText } from '../../schema/rich-text/sanitize-definition-rich-text.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import { ApiError } from '../app/api-error.ts';
@@ -48,7 +49,7 @@ export function checkDraftForSaving(input: Record<string, unknown>): {
   if (!migrated.ok)
     throw new ApiError(422, 'definition_invalid', 'The definition cannot be saved.', migrated.issues);
   // Rich help is rebuilt from its allowed parts before anything is stored (issue 3).
-  const clean = sanitizeDefinitionRichText(migrated.value);
+  const clean = sanitizeRegisterRichText(sanitizeDefinitionRichText(migrated.value));
   const result = checkDefinition(clean);
   if (result.ok) return { draft: result.value, issues: [] };
   const blocking = result.issues.filter(blocksSaving);
@@ -61,7 +62,7 @@ export function checkDraftForSaving(input: Record<string, unknown>): {
 
 /** Publishing accepts only a definition without a single issue. */
 export function checkDraftForPublishing(draft: ServiceDefinition): ServiceDefinition {
-  const result = checkDefinition(sanitizeDefinitionRichText(draft));
+  const result = checkDefinition(sanitizeRegisterRichText(sanitizeDefinitionRichText(draft)));
   if (!result.ok) {
     throw new ApiError(
       422,

@@ -4,6 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { API_ERROR_CODES } from '../../schema/api-error.ts';
+import { ServiceRegisterSchema } from './catalogue/register-openapi-schemas.ts';
 
 export const IssueSchema = z
   .object({
@@ -33,7 +34,7 @@ export const ServiceDefinitionSchema = z
     modelVersion: z
       .number()
       .int()
-      .openapi({ example: 2, description: 'Model version; older stored definitions are migrated on read' }),
+      .openapi({ example: 3, description: 'Model version; older stored definitions are migrated on read' }),
     code: z.string().openapi({ example: 'declaration-of-residence' }),
     version: z.number().int(),
     agency: z.string().openapi({ description: 'Code of the owning agency' }),
@@ -59,6 +60,7 @@ export const ServiceDefinitionSchema = z
       targetProcessingTime: z.string().openapi({ description: 'ISO 8601 duration', example: 'P10D' }),
       delivery: z.array(z.object({ channel: z.enum(['webhook', 'pull', 'e-address']), ref: z.string() })),
     }),
+    register: ServiceRegisterSchema,
   })
   .openapi('ServiceDefinition');
 

@@ -1,4 +1,5 @@
 import { FORM_SCHEMA_DIALECT } from '../../schema/json-schema.ts';
+import { emptyRegister } from '../../schema/register/service-register.ts';
 import { MODEL_VERSION, type ServiceDefinition } from '../../schema/service-definition.ts';
 
 /** A small but realistic definition for server tests: required text, formats, a number range. */
@@ -47,6 +48,7 @@ export function buildPermitDefinition(code = 'parking-permit'): ServiceDefinitio
       targetProcessingTime: 'P10D',
       delivery: [],
     },
+    register: emptyRegister(),
   };
 }
 

@@ -4,6 +4,7 @@
  * realistic form (schema/ owns those builders).
  */
 import { randomUUID } from 'node:crypto';
+import { emptyRegister } from '../../../schema/register/service-register.ts';
 import { MODEL_VERSION, type ServiceDefinition } from '../../../schema/service-definition.ts';
 import type {
   AgencyRecord,
@@ -37,6 +38,7 @@ export function buildTestDefinition(code: string, agency: string, title = 'Atļa
       targetProcessingTime: 'P10D',
       delivery: [],
     },
+    register: emptyRegister(),
   };
 }
 
