@@ -79,6 +79,10 @@ const envSchema = z.object({
     .default(120),
   /** Run the delivery worker in this process. */
   DELIVERY_WORKER: booleanFromString.default(true),
+  /** Time-out of one delivery attempt. */
+  DELIVERY_TIMEOUT_SECONDS: z.coerce.number().positive().max(120).default(15),
+  /** How long a claimed job stays a worker's; a crashed worker's jobs come back after it. Above the time-out. */
+  DELIVERY_LEASE_SECONDS: z.coerce.number().positive().max(3600).default(60),
   /** Fallback poll interval of the delivery worker (new jobs of this process are taken at once). */
   DELIVERY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** The platform's own e-address, sender of e-address deliveries. */

@@ -24,6 +24,8 @@ export function deliveryConfigFromEnv(env: Env, logger: Logger): DeliveryConfig 
       : {}),
     disableAfterFailingMs: env.DELIVERY_DISABLE_AFTER_HOURS * 3_600_000,
     pollIntervalMs: env.DELIVERY_POLL_MS,
+    timeoutMs: Math.round(env.DELIVERY_TIMEOUT_SECONDS * 1000),
+    leaseMs: Math.round(Math.max(env.DELIVERY_LEASE_SECONDS, env.DELIVERY_TIMEOUT_SECONDS + 1) * 1000),
     senderEAddress: env.EADDRESS_SENDER,
   });
 }

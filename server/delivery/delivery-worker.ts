@@ -76,6 +76,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
 
   async function claimLoop() {
     claiming = true;
+    let delay = config.pollIntervalMs;
     try {
       do {
         claimAgain = false;
@@ -100,15 +101,18 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
           }
         }
       } while (claimAgain && running);
-      // Full: a finishing delivery wakes the loop; no need to look at the clock.
-      if (inFlight.size >= config.concurrency) return;
-      const next = await repo.delivery.nextDueAt();
-      schedule(next === null ? config.pollIntervalMs : new Date(next).getTime() - clock().getTime());
+      // Full: a finishing delivery wakes the loop; the poll timer stays as the fallback.
+      if (inFlight.size < config.concurrency) {
+        const next = await repo.delivery.nextDueAt();
+        if (next !== null) delay = new Date(next).getTime() - clock().getTime();
+      }
     } catch (error) {
       logger.error('delivery worker could not claim jobs', { error: String(error) });
-      schedule(config.pollIntervalMs);
     } finally {
       claiming = false;
+      schedule(delay);
+      // A wake-up that came while this loop was finishing must not be lost.
+      if (claimAgain) wake();
     }
   }
 

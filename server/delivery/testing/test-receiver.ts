@@ -12,7 +12,9 @@ export interface ReceivedWebhook {
  * answers `status()` (default 204), can go down and come back on the same port, and keeps a
  * de-duplicated view by `webhook-id` as a careful receiver would.
  */
-export async function startTestReceiver(options: { status?: (body: string) => number; port?: number } = {}) {
+export async function startTestReceiver(
+  options: { status?: (body: string) => number; port?: number; delayMs?: number } = {},
+) {
   const received: ReceivedWebhook[] = [];
   const byId = new Map<string, ReceivedWebhook>();
   let status = options.status ?? (() => 204);
@@ -35,7 +37,8 @@ export async function startTestReceiver(options: { status?: (body: string) => nu
           if (!byId.has(id)) byId.set(id, hit);
           for (const wake of waiters.splice(0)) wake();
         }
-        res.writeHead(code, extraHeaders).end();
+        if (options.delayMs) setTimeout(() => res.writeHead(code, extraHeaders).end(), options.delayMs);
+        else res.writeHead(code, extraHeaders).end();
       });
     });
     server.keepAliveTimeout = 1_000;
