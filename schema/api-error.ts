@@ -57,6 +57,37 @@ export const API_ERROR_CODES = [
   'review_already_decided',
   /** Nobody may approve or return a version they submitted themselves. */
   'own_review',
+  /** Issue 4, attachments: the form has no file field at that path. */
+  'attachment_field_not_found',
+  /** The file name is missing, or its extension is not one the field allows. */
+  'file_name_missing',
+  'file_type_not_allowed',
+  /** The file is larger than the field allows (413); nothing is stored. */
+  'file_too_large',
+  'file_empty',
+  /** The content is not what the extension says (e.g. an .exe renamed .pdf). */
+  'file_content_mismatch',
+  /** An upload token that is unknown, expired, already used, or of another service. */
+  'attachment_not_found',
+  /** A file named by the submission was taken by another submission meanwhile (409). */
+  'attachment_already_used',
+  /** Issue 4, receipts and drafts: no such receipt, or no such (or another person's) draft. */
+  'receipt_not_found',
+  'draft_not_found',
+  /** The resume link has expired (410); its answers are deleted. */
+  'draft_expired',
+  /** Issue 6, request registry: no such request for the caller (another agency's, another person's). */
+  'request_not_found',
+  /** A status code the service's mapping does not know (422; the message and issues list the allowed codes). */
+  'unknown_status_code',
+  /** The request reached a final status; a change needs `reopen: true` (409). */
+  'request_closed',
+  /** The change happened before the request's current status was set (409): an out-of-order update. */
+  'out_of_order',
+  /** A result document or attachment that is too large, not base64, or a link that is not https. */
+  'document_invalid',
+  'document_not_found',
+  'message_not_found',
   'internal',
 ] as const;
 

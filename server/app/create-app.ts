@@ -3,11 +3,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAjv } from '../../schema/ajv-setup.ts';
+import { exceptUploads } from '../attachments/upload-request.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { csrfProtection } from '../auth/csrf.ts';
 import { cookieName } from '../auth/session/session-cookie.ts';
 import { buildPortal } from '../config/portal.ts';
 import { createAgencyRoutes } from '../routes/agencies/agency-routes.ts';
+import { createAttachmentRoutes } from '../routes/attachments/attachment-routes.ts';
 import { createSessionRoutes } from '../routes/auth/session-routes.ts';
 import { createSignInRoutes } from '../routes/auth/sign-in-routes.ts';
 import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
@@ -42,8 +44,14 @@ export function createApp(deps: AppDeps) {
     '/services/:code/submissions',
     bodyLimit({ maxSize: deps.config.maxSubmissionBytes, onError: tooLarge(deps.config.maxSubmissionBytes) }),
   );
-  api.use('*', bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: tooLarge(deps.config.maxBodyBytes) }));
-  api.use('*', requireJsonBody());
+  // Attachment uploads are raw file bodies, streamed by their route with the field's own cap.
+  api.use(
+    '*',
+    exceptUploads(
+      bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: tooLarge(deps.config.maxBodyBytes) }),
+    ),
+  );
+  api.use('*', exceptUploads(requireJsonBody()));
   // Polling the session must not keep it alive; everything else a signed-in person does does.
   api.use('*', authenticate({ isPassive: (c) => c.req.method === 'GET' && c.req.path === '/api/session' }));
   api.use('*', csrfProtection());
@@ -54,6 +62,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createLifecycleRoutes());
   api.route('/', createPublicServiceRoutes());
   api.route('/', createSubmissionRoutes(ajv));
+  api.route('/', createAttachmentRoutes());
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
   mountDeliveryRoutes(api);

@@ -2,7 +2,10 @@ import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import type { ValidatorCache } from '../../schema/validator-cache.ts';
 import { ApiError } from '../app/api-error.ts';
 import type { AppDeps } from '../app/app-deps.ts';
+import { createToken, hashToken } from '../attachments/attachment-token.ts';
+import { checkSubmissionAttachments } from '../attachments/check-submission-attachments.ts';
 import { findPublicService, findPublishedVersion } from '../registry/published-service.ts';
+import { AttachmentBindError } from '../storage/attachment-records.ts';
 import { DuplicateError, type SubmissionRecord } from '../storage/repository.ts';
 import type { RepresentedParty } from '../storage/represented-party.ts';
 import type { PublishedVersionCache } from './published-version-cache.ts';
@@ -32,7 +35,7 @@ export async function acceptSubmission(
   validators: ValidatorCache,
   input: SubmissionInput,
   versions?: PublishedVersionCache,
-): Promise<{ record: SubmissionRecord; replayed: boolean }> {
+): Promise<{ record: SubmissionRecord; replayed: boolean; receiptToken: string }> {
   const service = await findPublicService(deps.repo, input.serviceCode);
   const versionNumber = input.version ?? service.latestVersion!;
   const version = versions
@@ -44,6 +47,16 @@ export async function acceptSubmission(
   if (!result.ok) {
     throw new ApiError(422, 'validation_failed', 'Some answers need correcting.', result.issues);
   }
+  // Attachments (issue 4): the files the data names, checked now and bound in the insert.
+  const bindAttachments = await checkSubmissionAttachments(
+    deps,
+    service.code,
+    version.definition,
+    input.data,
+  );
+  // Receipt (issue 4): whoever submitted may download the receipt with this token.
+  const receiptToken = createToken('rcpt', deps.randomBytes);
+  const receiptTokenHash = hashToken('rcpt', receiptToken)!;
   const requestHash = input.idempotencyKey
     ? hashRequest({
         version: version.version,
@@ -68,8 +81,8 @@ export async function acceptSubmission(
       createdAt: deps.clock().toISOString(),
     };
     try {
-      const stored = await deps.repo.submissions.insert(record);
-      if (stored.created) return { record: stored.record, replayed: false };
+      const stored = await deps.repo.submissions.insert(record, { bindAttachments, receiptTokenHash });
+      if (stored.created) return { record: stored.record, replayed: false, receiptToken };
       if (stored.existing.requestHash !== requestHash) {
         throw new ApiError(
           422,
@@ -77,8 +90,20 @@ export async function acceptSubmission(
           'This Idempotency-Key was already used for a different submission. Use a new key for a new submission.',
         );
       }
-      return { record: stored.existing, replayed: true };
+      await deps.repo.attachments.addReceipt({
+        tokenHash: receiptTokenHash,
+        submissionId: stored.existing.id,
+        createdAt: record.createdAt,
+      });
+      return { record: stored.existing, replayed: true, receiptToken };
     } catch (err) {
+      if (err instanceof AttachmentBindError) {
+        throw new ApiError(
+          409,
+          'attachment_already_used',
+          'An attached file was already sent with another application. Upload it again.',
+        );
+      }
       // A reference collision (2^-60 per pair) is retried with a fresh reference, once or twice.
       if (err instanceof DuplicateError && attempt < 2) continue;
       throw err;

@@ -8,7 +8,9 @@
  */
 import type { AssuranceLevel, LocalizedText, ServiceDefinition } from '../../schema/service-definition.ts';
 import type { StaffRole } from '../identity/eforms-claims.ts';
+import type { AttachmentRepository, FormDraftRepository, SubmissionExtras } from './attachment-records.ts';
 import type { DeliveryRepository } from './delivery-records.ts';
+import type { CatalogueRepository, ReviewRepository } from './register-records.ts';
 import type { RepresentedParty } from './represented-party.ts';
 import type { RequestRepository } from './request-records.ts';
 
@@ -31,6 +33,8 @@ export const API_KEY_SCOPES = [
   'submissions:read',
   /** Manage the agency's webhook endpoints, see delivery status and attempts, replay (issue 6). */
   'deliveries:manage',
+  /** Post status changes, write to applicants, manage status mappings: the request registry (issue 6). */
+  'requests:manage',
   /** Manage the agency's API keys. */
   'keys:manage',
   /** Platform administration: create agencies; only for keys without an agency. */
@@ -239,7 +243,7 @@ export interface SubmissionRepository {
    * `record.idempotencyKey` is set and a submission with the same (serviceCode, idempotencyKey)
    * exists, nothing is written and the existing one is returned.
    */
-  insert(record: SubmissionRecord): Promise<SubmissionInsertResult>;
+  insert(record: SubmissionRecord, extras?: SubmissionExtras): Promise<SubmissionInsertResult>;
   getByReference(reference: string): Promise<SubmissionRecord | null>;
   /** Oldest first, by (createdAt, id). */
   list(query: SubmissionListQuery): Promise<SubmissionRecord[]>;
@@ -288,8 +292,16 @@ export interface Repository {
   roleAssignments: RoleAssignmentRepository;
   /** Webhook endpoints, the delivery outbox, attempts, pull acknowledgements (issue 6). */
   delivery: DeliveryRepository;
+  /** Uploaded files, download links and receipt tokens (issue 4). */
+  attachments: AttachmentRepository;
+  /** Form answers saved part-way: signed-in drafts and resume links (issue 4). */
+  formDrafts: FormDraftRepository;
   /** The central request registry: statuses, history, mappings, messages, notifications (issue 6). */
   requests: RequestRepository;
+  /** The public catalogue index, kept in step by publish and retire (issue 7). */
+  catalogue: CatalogueRepository;
+  /** Reviewed publishing: versions submitted for review and agencies' review setting (issue 7). */
+  reviews: ReviewRepository;
   /** Cheap round trip for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -17,6 +17,10 @@ const ReceiptSchema = z
     serviceCode: z.string(),
     version: z.number().int(),
     submittedAt: z.string(),
+    receiptToken: z.string().openapi({
+      description:
+        'Opens the receipt (GET /api/receipts/{receiptToken}, .pdf or .html) for whoever submitted; keep it private',
+    }),
   })
   .openapi('SubmissionReceipt');
 
@@ -205,6 +209,7 @@ export function createSubmissionRoutes(ajv: Ajv) {
         serviceCode: outcome.record.serviceCode,
         version: outcome.record.version,
         submittedAt: outcome.record.createdAt,
+        receiptToken: outcome.receiptToken,
       };
       if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
       c.header('Location', `/api/submissions/${outcome.record.reference}`);

@@ -9,6 +9,7 @@ import { DuplicateError, type PublishResult, type Repository } from '../reposito
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import { findUniqueViolation } from '../unique-violation.ts';
 import type { PostgresDb } from './open-postgres.ts';
+import { createPgAttachmentStore } from './pg-attachment-store.ts';
 import { createPgDeliveryStore } from './pg-delivery-store.ts';
 import {
   toAgencyRecord,
@@ -20,6 +21,7 @@ import {
   toSessionRecord,
   toSubmissionRecord,
 } from './pg-records.ts';
+import { createPgRegisterStore, indexPublishedPg, unindexPg } from './pg-register-store.ts';
 import { createPgRequestStore } from './pg-request-store.ts';
 import {
   agencies,
@@ -41,6 +43,7 @@ const p = sql.placeholder;
  */
 export function createPgRepository(db: PostgresDb): Repository {
   const delivery = createPgDeliveryStore(db);
+  const attachmentStore = createPgAttachmentStore(db);
   const requests = createPgRequestStore(db);
   // Named prepared statements for the hot paths: parsed and planned once per connection.
   const submissionByReference = db
@@ -198,16 +201,21 @@ export function createPgRepository(db: PostgresDb): Repository {
             .update(services)
             .set({ status: 'published', latestVersion: version, updatedAt: publishedAt })
             .where(eq(services.code, code));
+          // The catalogue shows the new version only when it commits (issue 7).
+          await indexPublishedPg(tx, record.definition, service.agencyId, version, publishedAt);
           return { ok: true, version: record };
         });
       },
       async retire(code, at) {
-        const rows = await db
-          .update(services)
-          .set({ status: 'retired', updatedAt: toIsoUtc(at) })
-          .where(eq(services.code, code))
-          .returning({ code: services.code });
-        return rows.length > 0;
+        return db.transaction(async (tx) => {
+          const rows = await tx
+            .update(services)
+            .set({ status: 'retired', updatedAt: toIsoUtc(at) })
+            .where(eq(services.code, code))
+            .returning({ code: services.code });
+          await unindexPg(tx, code);
+          return rows.length > 0;
+        });
       },
       async getVersion(code, version) {
         const [row] = await db
@@ -227,7 +235,7 @@ export function createPgRepository(db: PostgresDb): Repository {
     },
 
     submissions: {
-      async insert(record) {
+      async insert(record, extras = {}) {
         const stored = {
           ...record,
           applicantSubject: record.applicantSubject ?? null,
@@ -251,6 +259,8 @@ export function createPgRepository(db: PostgresDb): Repository {
             if (inserted.length === 0) return false;
             // Central request registry (issue 6): the history starts with "submitted", same transaction.
             await requests.addSubmitted(tx, stored);
+            // Attachments (issue 4): the files the submission names are bound in this transaction.
+            await attachmentStore.writeSubmissionExtras(tx, stored, extras);
             return { jobs: await delivery.addOutboxJobs(tx, stored) };
           })
           .catch((e) => rethrowDuplicate(e, 'submission', () => record.reference));
@@ -312,6 +322,9 @@ export function createPgRepository(db: PostgresDb): Repository {
     },
 
     delivery: delivery.store,
+    attachments: attachmentStore.store,
+    ...createPgRegisterStore(db),
+    formDrafts: attachmentStore.drafts,
     requests: requests.store,
 
     sessions: {

@@ -6,6 +6,7 @@
  */
 import { and, asc, desc, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
+import type { SubmissionExtras } from '../attachment-records.ts';
 import {
   DuplicateError,
   type Repository,
@@ -17,7 +18,9 @@ import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import { findUniqueViolation } from '../unique-violation.ts';
 import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
 import type { SqliteDb } from './open-sqlite.ts';
+import { createSqliteAttachmentStore } from './sqlite-attachment-store.ts';
 import { createSqliteDeliveryStore } from './sqlite-delivery-store.ts';
+import { createSqliteRegisterStore, indexPublishedSqlite, unindexSqlite } from './sqlite-register-store.ts';
 import { createSqliteRequestStore } from './sqlite-request-store.ts';
 import { prepareSqliteStatements } from './sqlite-statements.ts';
 import {
@@ -39,6 +42,9 @@ import {
 export function createSqliteRepository(db: SqliteDb): Repository {
   const q = prepareSqliteStatements(db);
   const delivery = createSqliteDeliveryStore(db);
+  const attachmentStore = createSqliteAttachmentStore(db);
+  /** What an insert also writes (files to bind, receipt token), handed past the group commit. */
+  const extrasOf = new WeakMap<SubmissionRecord, SubmissionExtras>();
   const requests = createSqliteRequestStore(db);
   let outboxGrew = false;
 
@@ -70,6 +76,8 @@ export function createSqliteRepository(db: SqliteDb): Repository {
         // Central request registry (issue 6): the history starts with "submitted", same savepoint.
         requests.addSubmitted(stored);
         if (delivery.addOutboxJobs(stored) > 0) outboxGrew = true;
+        // Attachments (issue 4): the files the submission names are bound in the same savepoint.
+        attachmentStore.writeSubmissionExtras(stored, extrasOf.get(record) ?? {});
       })();
     } catch (error) {
       if (findUniqueViolation(error)) throw new DuplicateError('submission', record.reference);
@@ -254,18 +262,23 @@ export function createSqliteRepository(db: SqliteDb): Repository {
               .set({ status: 'published', latestVersion: version, updatedAt: publishedAt })
               .where(eq(services.code, code))
               .run();
+            // The catalogue shows the new version only when it commits (issue 7).
+            indexPublishedSqlite(tx, record.definition, service.agencyId, version, publishedAt);
             return { ok: true, version: record } as const;
           },
           { behavior: 'immediate' },
         );
       },
       async retire(code, at) {
-        const result = db
-          .update(services)
-          .set({ status: 'retired', updatedAt: toIsoUtc(at) })
-          .where(eq(services.code, code))
-          .run();
-        return result.changes > 0;
+        return db.transaction((tx) => {
+          const result = tx
+            .update(services)
+            .set({ status: 'retired', updatedAt: toIsoUtc(at) })
+            .where(eq(services.code, code))
+            .run();
+          unindexSqlite(tx, code);
+          return result.changes > 0;
+        });
       },
       async getVersion(code, version) {
         return q.versionByNumber.get({ code, version }) ?? null;
@@ -281,7 +294,10 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     },
 
     submissions: {
-      insert: (record) => submissionWrites.submit(record),
+      insert: (record, extras) => {
+        if (extras) extrasOf.set(record, extras);
+        return submissionWrites.submit(record);
+      },
       async getByReference(reference) {
         return q.submissionByReference.get({ reference }) ?? null;
       },
@@ -302,6 +318,9 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     requests: requests.store,
 
     delivery: delivery.store,
+    attachments: attachmentStore.store,
+    ...createSqliteRegisterStore(db),
+    formDrafts: attachmentStore.drafts,
 
     sessions: {
       async create(record) {

@@ -1,0 +1,18 @@
+import { ATTACHMENT_TOKEN_PATTERN } from '../../../schema/attachments/attachment-field.ts';
+import type { ServiceDefinition } from '../../../schema/service-definition.ts';
+import { buildPermitDefinition } from '../../testing/test-definitions.ts';
+
+/** The permit form with a file field `documents`: at most 2 files of 100 KB, PDF or PNG. */
+export function buildAttachmentDefinition(code = 'parking-permit'): ServiceDefinition {
+  const definition = buildPermitDefinition(code);
+  definition.form.schema.properties!.documents = {
+    type: 'array',
+    title: 'Pielikumi',
+    maxItems: 2,
+    items: { type: 'string', pattern: ATTACHMENT_TOKEN_PATTERN },
+    attachment: { maxFileBytes: 100 * 1024, types: ['pdf', 'png'] },
+  };
+  (definition.form.uiSchema['ui:order'] as string[]).push('documents');
+  definition.form.translations.en!['/properties/documents'] = { title: 'Attachments' };
+  return definition;
+}
