@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { createApp } from './app/create-app.ts';
 import { createLogger } from './app/logger.ts';
 import { createPortalListener } from './app/portal-listener.ts';
+import { CLEANUP_INTERVAL_MS } from './attachments/attachment-policy.ts';
+import { startCleanupTimer } from './attachments/cleanup-attachments.ts';
 import { createOidcRelyingParty } from './auth/oidc/relying-party.ts';
 import { buildAppConfig } from './config/app-config.ts';
 import { parseEnv } from './config/env.ts';
@@ -101,6 +103,10 @@ const deliveryWorker = env.DELIVERY_WORKER
     })
   : null;
 deliveryWorker?.start();
+// Abandoned uploads and drafts (issue 4): removed hourly once their stated period has passed.
+const stopCleanup = startCleanupTimer(repo, clock, CLEANUP_INTERVAL_MS, (error) =>
+  logger.error('clean-up of abandoned uploads and drafts failed', { error: String(error) }),
+);
 const servers: Server[] = portals.map((portal) => {
   const client = identity.clients[portal.id];
   const app = createApp({
@@ -173,6 +179,7 @@ async function shutdown(signal: string) {
   forceExit.unref();
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   await deliveryWorker?.stop();
+  stopCleanup();
   await idp?.close();
   await repo.close();
   process.exit(0);
