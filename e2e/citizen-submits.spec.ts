@@ -71,9 +71,10 @@ test('a citizen opens a deep link, fills both steps, checks the answers, submits
   });
   expect(other.status()).toBe(404);
 
-  // Sent answers are forgotten: the same link starts an empty form.
+  // Sent answers are forgotten: the same link starts an empty form (but for the sign-in's answers).
   await formPage.open('declaration-of-residence');
-  await expect(formPage.field('Vārds')).toHaveValue('');
+  await expect(formPage.field('Tālrunis')).toHaveValue('');
+  await expect(formPage.field('Vārds')).toHaveValue('Jānis');
 });
 
 test('wrong answers are listed in an error summary on their step and nothing is submitted', async ({
@@ -81,21 +82,21 @@ test('wrong answers are listed in an error summary on their step and nothing is 
   page,
 }) => {
   await formPage.open('declaration-of-residence');
-  await formPage.fill({ ...ABOUT_YOU, 'Personas kods': '180565-05611' });
+  await formPage.fill({ ...ABOUT_YOU, Tālrunis: '2612' });
   await formPage.continue();
   const summary = formPage.errorSummary();
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link')).toHaveText([
-    'Personas kods: Ievadiet personas kodu, piemēram, 161175-19997.',
+    'Tālrunis: Ievadiet tālruņa numuru ar +371, piemēram, +371 2612 3456.',
   ]);
   await expect(page).not.toHaveURL(/step=/);
   await formPage.expectNoAccessibilityViolations();
   await summary.getByRole('link').click();
-  await expect(formPage.field('Personas kods')).toBeFocused();
+  await expect(formPage.field('Tālrunis')).toBeFocused();
 
   // Corrected, the message goes away as the citizen types.
-  await formPage.field('Personas kods').fill('161175-19997');
+  await formPage.field('Tālrunis').fill('+371 2612 3456');
   await expect(summary).toHaveCount(0);
   await formPage.continue();
   await formPage.fill({ ...RESIDENCE, 'Pasta indekss': '1010' });
@@ -130,21 +131,17 @@ test('the interface switches to English and keeps what was typed, on every step'
   page,
 }) => {
   await formPage.open('declaration-of-residence');
-  await formPage.fill({ Vārds: 'Anna' });
+  await formPage.fill({ Tālrunis: '+371 2612 3456' });
   await page.getByTestId('runtime.language-toggle').click();
   await expect(page.getByRole('heading', { name: 'Declaration of residence' })).toBeVisible();
   await expect(formPage.stepHeading()).toHaveText('Step 1 of 2About you');
-  await expect(formPage.field('Given name')).toHaveValue('Anna');
-  await formPage.fill({
-    'Personal code': '161175-19997',
-    'Family name': 'Bērziņa',
-    'Date of birth': '1980-02-29',
-  });
+  await expect(formPage.field('Phone')).toHaveValue('+371 2612 3456');
+  await formPage.fill({ 'Date of birth': '1980-02-29' });
   await formPage.fill({ 'E-mail': 'anna@example.lv' });
   await formPage.continue();
   await formPage.fill({ 'Street, house number, flat': 'Ezera iela 2' });
   await page.getByTestId('runtime.language-toggle').click();
   await expect(formPage.field('Iela, mājas numurs, dzīvoklis')).toHaveValue('Ezera iela 2');
   await formPage.back();
-  await expect(formPage.field('Vārds')).toHaveValue('Anna');
+  await expect(formPage.field('Tālrunis')).toHaveValue('+371 2612 3456');
 });

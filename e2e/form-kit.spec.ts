@@ -29,7 +29,10 @@ for (const file of fixtures) {
     expect((await request.post(`/api/services/${code}/publish`, { headers: auth })).status()).toBe(201);
 
     await formPage.open(code);
-    const answers = generateValidData(await formPage.formSchema(), { seed: 3 });
+    const answers = {
+      ...generateValidData(await formPage.formSchema(), { seed: 3 }),
+      ...(await formPage.signInAnswers()),
+    };
     const reference = await formPage.submitAnswers(answers);
     const read = await request.get(`/api/submissions/${reference}`, { headers: auth });
     expect((await read.json()).data).toEqual(answers);

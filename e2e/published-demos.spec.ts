@@ -18,7 +18,10 @@ for (const { code } of DEMO_DEFINITIONS) {
       request,
     }) => {
       await formPage.open(code);
-      const answers = generateValidData(await formPage.formSchema(), { seed, optional });
+      const answers = {
+        ...generateValidData(await formPage.formSchema(), { seed, optional }),
+        ...(await formPage.signInAnswers()),
+      };
       const reference = await formPage.submitAnswers(answers);
       await expect(formPage.page.getByRole('heading', { name: 'Iesniegums nosūtīts' })).toBeVisible();
 

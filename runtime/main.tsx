@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { LanguageProvider } from './i18n/LanguageProvider.tsx';
+import { SessionProvider } from './session/SessionProvider.tsx';
 import './theme/runtime.css';
 
 /** Entry of the citizen runtime page (dist/runtime/index.html), served for `/` and every `/services/*` path. */
@@ -10,7 +11,9 @@ if (!container) throw new Error('runtime: #root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
     <LanguageProvider>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </LanguageProvider>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import type { ApiIssue } from '../../schema/api-error.ts';
+import { CSRF_HEADER } from '../session/session-api.ts';
 import { readApiError } from './read-api-error.ts';
 
 /** `201` body of `POST /api/services/{code}/submissions`. */
@@ -27,6 +28,10 @@ export interface SubmitRequest {
   data: unknown;
   /** One per attempt: the server then stores a double click or a retry only once. */
   idempotencyKey: string;
+  /** The session's CSRF token (runtime/session): the server refuses a cookie POST without it. */
+  csrfToken?: string;
+  /** Acting on behalf of a company or a grantor (issue 5); absent when for oneself. */
+  onBehalfOf?: { kind: 'company' | 'person'; code: string };
 }
 
 function isReceipt(value: unknown): value is SubmissionReceipt {
@@ -51,8 +56,13 @@ export async function submitApplication(
         Accept: 'application/json',
         'Content-Type': 'application/json',
         'Idempotency-Key': request.idempotencyKey,
+        ...(request.csrfToken ? { [CSRF_HEADER]: request.csrfToken } : {}),
       },
-      body: JSON.stringify({ version: request.version, data: request.data }),
+      body: JSON.stringify({
+        version: request.version,
+        data: request.data,
+        ...(request.onBehalfOf ? { onBehalfOf: request.onBehalfOf } : {}),
+      }),
     });
   } catch {
     return { kind: 'network' };
@@ -64,6 +74,7 @@ export async function submitApplication(
   const error = await readApiError(response);
   switch (error.code) {
     case 'validation_failed':
+    case 'prefill_mismatch':
       return { kind: 'invalid', issues: error.issues };
     case 'payload_too_large':
       return { kind: 'too-large' };

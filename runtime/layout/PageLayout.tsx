@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { Link } from '../routing/Link.tsx';
+import { SessionControl } from '../session/SessionControl.tsx';
+import { SessionTimeoutWarning } from '../session/SessionTimeoutWarning.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 
 /**
@@ -19,10 +21,14 @@ export function PageLayout({ children }: { children: ReactNode }) {
           <Link className="site-header__name" href="/">
             {strings.platformName}
           </Link>
-          <LanguageToggle />
+          <div className="site-header__tools">
+            <SessionControl />
+            <LanguageToggle />
+          </div>
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
+        <SessionTimeoutWarning />
         {children}
       </main>
       <footer className="site-footer">

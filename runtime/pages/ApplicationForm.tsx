@@ -15,6 +15,7 @@ import { createIdempotencyKey } from '../journey/create-idempotency-key.ts';
 import { type StoredReceipt, saveReceipt } from '../journey/submission-receipt-store.ts';
 import { navigate } from '../routing/navigate.ts';
 import { applyPath, donePath, type FormPosition } from '../routing/parse-route.ts';
+import type { FormIdentity } from '../session/IdentityGate.tsx';
 import { CHECK_HEADING_ID, CheckAnswersPage } from './CheckAnswersPage.tsx';
 import { FormStepPage, STEP_HEADING_ID } from './FormStepPage.tsx';
 import { useAnswers } from './use-answers.ts';
@@ -57,11 +58,14 @@ export function ApplicationForm({
   pinnedVersion,
   requested,
   params,
+  identity,
 }: {
   service: PublishedService;
   pinnedVersion: number | undefined;
   requested: FormPosition | undefined;
   params: Record<string, string>;
+  /** The sign-in's part (runtime/session/IdentityGate.tsx): CSRF token, fixed answers, party. */
+  identity?: Omit<FormIdentity, 'service'>;
 }) {
   const { language, strings } = useLanguage();
   const { definition, code } = service;
@@ -72,6 +76,7 @@ export function ApplicationForm({
     service.version,
     definition,
     params,
+    identity?.fixedAnswers,
   );
   const [serverIssues, setServerIssues] = useState<ServerIssues>({ issues: [], submitted: {} });
   const [attempted, setAttempted] = useState<ReadonlySet<string>>(new Set());
@@ -187,6 +192,8 @@ export function ApplicationForm({
       version: service.version,
       data,
       idempotencyKey: idempotencyKey.current,
+      csrfToken: identity?.csrfToken,
+      onBehalfOf: identity?.onBehalfOf,
     });
     inFlight.current = false;
     setSubmitting(false);

@@ -3,6 +3,7 @@ import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import type { FormPosition } from '../routing/parse-route.ts';
+import { IdentityGate } from '../session/IdentityGate.tsx';
 import type { ApplicationForm } from './ApplicationForm.tsx';
 import { LoadErrorPage } from './LoadErrorPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -55,13 +56,18 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   switch (load.kind) {
     case 'ok':
       return Form ? (
-        <Form
-          key={`${load.service.code}@${load.service.version}`}
-          service={load.service}
-          pinnedVersion={version}
-          requested={step}
-          params={params}
-        />
+        <IdentityGate service={load.service}>
+          {({ service, ...identity }) => (
+            <Form
+              key={`${service.code}@${service.version}`}
+              service={service}
+              pinnedVersion={version}
+              requested={step}
+              params={params}
+              identity={identity}
+            />
+          )}
+        </IdentityGate>
       ) : null;
     case 'service-not-found':
       return <NotFoundPage kind="service" />;

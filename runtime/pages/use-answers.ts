@@ -35,10 +35,12 @@ export function useAnswers(
   version: number,
   definition: ServiceDefinition,
   params: Record<string, string>,
+  /** Answers from the sign-in (runtime/session): they win over saved ones and are read-only. */
+  fixedAnswers: Readonly<FormData> = {},
 ): Answers {
   const [answers, setAnswers] = useState<FormData>(() => {
     const saved = loadAnswers(sessionStore(), code, version) ?? {};
-    return { ...saved, ...prefillFromUrl(definition, params) };
+    return { ...saved, ...prefillFromUrl(definition, params), ...fixedAnswers };
   });
   const latest = useRef(answers);
   latest.current = answers;
