@@ -21,6 +21,9 @@ import { createDeliveryWorker } from './delivery/delivery-worker.ts';
 import { createEAddressSimulator } from './delivery/e-address/e-address-simulator.ts';
 import { DEMO_IDENTITIES } from './identity/demo-identities.ts';
 import { createEmbeddedIdp, type EmbeddedIdp } from './identity/embedded-idp/create-embedded-idp.ts';
+import { buildNotificationConfig } from './notifications/notification-config.ts';
+import { startNotifications } from './notifications/start-notifications.ts';
+import { createRequestDeliveryListener } from './requests/request-delivery-listener.ts';
 import { DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { createRepository } from './storage/create-repository.ts';
@@ -92,6 +95,17 @@ const config = buildAppConfig({
   sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
   delivery: deliveryConfigFromEnv(env, logger),
 });
+// Central request registry (issue 6): delivery reports "received"; notifications go out after commit.
+const deliveryListener = createRequestDeliveryListener(repo);
+const notifications = startNotifications({
+  repo,
+  clock,
+  logger,
+  config: buildNotificationConfig({
+    smtpUrl: env.SMTP_URL ?? null,
+    ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
+  }),
+});
 // Delivery to agencies (issue 6): the outbox worker, woken by every new job of this process.
 const deliveryWorker = env.DELIVERY_WORKER
   ? createDeliveryWorker({
@@ -100,6 +114,7 @@ const deliveryWorker = env.DELIVERY_WORKER
       logger,
       clock,
       eAddress: createEAddressSimulator(repo.delivery, clock),
+      listener: deliveryListener,
     })
   : null;
 deliveryWorker?.start();
@@ -115,6 +130,8 @@ const servers: Server[] = portals.map((portal) => {
     clock,
     config,
     portal,
+    deliveryListener,
+    notifications: notifications.handle,
     identity: createOidcRelyingParty({
       issuer: identity.issuer,
       clientId: client.clientId,
@@ -179,6 +196,7 @@ async function shutdown(signal: string) {
   forceExit.unref();
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   await deliveryWorker?.stop();
+  await notifications.stop();
   stopCleanup();
   await idp?.close();
   await repo.close();

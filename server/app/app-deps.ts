@@ -23,4 +23,11 @@ export interface AppDeps {
   identity?: RelyingParty | null;
   /** Told when an agency acknowledges a submission by the pull API (issue 6; the request registry). */
   deliveryListener?: DeliveryListener | null;
+  /**
+   * The notification sender (issue 6): woken after a change queued notifications. Absent: they
+   * wait in the notification outbox (tests send them with createNotificationSender().runDue()).
+   * `capturing` is true when mail and SMS go to the embedded capturing simulators (no SMTP_URL),
+   * which opens GET /api/dev/captured-messages.
+   */
+  notifications?: { kick(): void; capturing: boolean } | null;
 }

@@ -14,6 +14,7 @@ import { createSessionRoutes } from '../routes/auth/session-routes.ts';
 import { createSignInRoutes } from '../routes/auth/sign-in-routes.ts';
 import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
 import { mountDeliveryRoutes } from '../routes/delivery/mount-delivery-routes.ts';
+import { mountRequestRoutes } from '../routes/requests/mount-request-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
 import { createDraftRoutes } from '../routes/services/draft-routes.ts';
 import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
   mountDeliveryRoutes(api);
+  mountRequestRoutes(api);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',

@@ -10,8 +10,8 @@ describe('scopesForRoles', () => {
   it.each([
     ['designer', ['services:write']],
     ['reviewer', ['services:write']],
-    ['case-worker', ['submissions:read']],
-    ['agency-admin', ['keys:manage', 'services:write', 'submissions:read']],
+    ['case-worker', ['submissions:read', 'requests:manage']],
+    ['agency-admin', ['keys:manage', 'services:write', 'submissions:read', 'requests:manage']],
     ['platform-admin', ['platform:admin', 'keys:manage']],
   ] as const)('maps %s to %j', (role, scopes) => {
     expect(new Set(scopesForRoles([role]))).toEqual(new Set(scopes));
@@ -20,6 +20,7 @@ describe('scopesForRoles', () => {
   it('unions the scopes of several roles without duplicates', () => {
     expect(scopesForRoles(['designer', 'agency-admin', 'reviewer']).sort()).toEqual([
       'keys:manage',
+      'requests:manage',
       'services:write',
       'submissions:read',
     ]);

@@ -11,10 +11,10 @@ import type { ApiKeyScope } from '../storage/repository.ts';
  */
 export const ROLE_SCOPES: Readonly<Record<StaffRole, readonly ApiKeyScope[]>> = {
   'platform-admin': ['platform:admin', 'keys:manage'],
-  'agency-admin': ['keys:manage', 'services:write', 'submissions:read'],
+  'agency-admin': ['keys:manage', 'services:write', 'submissions:read', 'requests:manage'],
   designer: ['services:write'],
   reviewer: ['services:write'],
-  'case-worker': ['submissions:read'],
+  'case-worker': ['submissions:read', 'requests:manage'],
 };
 
 /** Roles that only make sense inside one agency (all but the platform administrator). */

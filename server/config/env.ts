@@ -85,6 +85,13 @@ const envSchema = z.object({
   DELIVERY_LEASE_SECONDS: z.coerce.number().positive().max(3600).default(60),
   /** Fallback poll interval of the delivery worker (new jobs of this process are taken at once). */
   DELIVERY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** SMTP server for notification e-mail (`smtp://user:pass@host:587`, `smtps://...`); unset: captured locally (/dev/mail). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be smtp://... or smtps://...')
+    .optional(),
+  /** Sender of notification e-mails, e.g. `E-pakalpojumi <no-reply@example.lv>`. */
+  MAIL_FROM: z.string().min(3).max(320).optional(),
   /** The platform's own e-address, sender of e-address deliveries. */
   EADDRESS_SENDER: z
     .string()

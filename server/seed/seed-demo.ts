@@ -67,7 +67,7 @@ export async function seedDemo(repo: Repository, clock: () => Date, logger: Logg
     DEMO_AGENCY_KEY,
     demo.id,
     'Demo agency system',
-    ['services:write', 'submissions:read', 'keys:manage', 'deliveries:manage'],
+    ['services:write', 'submissions:read', 'keys:manage', 'deliveries:manage', 'requests:manage'],
     at,
   );
   await addKey(
@@ -75,7 +75,7 @@ export async function seedDemo(repo: Repository, clock: () => Date, logger: Logg
     DEMO_OTHER_AGENCY_KEY,
     other.id,
     'Other agency system',
-    ['services:write', 'submissions:read', 'keys:manage', 'deliveries:manage'],
+    ['services:write', 'submissions:read', 'keys:manage', 'deliveries:manage', 'requests:manage'],
     at,
   );
   for (const definition of DEMO_DEFINITIONS) {

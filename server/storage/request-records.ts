@@ -238,7 +238,11 @@ export interface RequestRepository {
     message: RequestMessageRecord;
     attachments: RequestDocumentRecord[];
     notifications: NotificationRecord[];
-    status: Omit<NewStatusEvent, 'notifications' | 'document' | 'idempotencyKey' | 'requestHash'> | null;
+    status:
+      | (Omit<NewStatusEvent, 'notifications' | 'document' | 'idempotencyKey' | 'requestHash'> & {
+          onlyFrom?: readonly UnifiedStatus[];
+        })
+      | null;
   }): Promise<{ created: boolean; message: RequestMessageRecord }>;
   listMessages(submissionId: string): Promise<RequestMessageRecord[]>;
   /** Applicant messages of the agency the agency has not read, oldest first. */

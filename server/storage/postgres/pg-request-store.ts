@@ -4,7 +4,7 @@
  * to one request queue up, sequence numbers never collide, and an idempotency key seen by the
  * first is found by the second.
  */
-import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SubmissionRecord } from '../repository.ts';
 import type {
   AppendStatusOptions,
@@ -243,7 +243,7 @@ export function createPgRequestStore(db: PostgresDb) {
       return row ? toDocument(row) : null;
     },
     async listDocuments(submissionId) {
-      const { content: _content, ...columns } = requestDocuments._.columns;
+      const { content: _content, ...columns } = getTableColumns(requestDocuments);
       const rows = await db
         .select(columns)
         .from(requestDocuments)
@@ -280,7 +280,7 @@ export function createPgRequestStore(db: PostgresDb) {
           await appendStatusTx(
             tx,
             { ...status, document: null, idempotencyKey: null, requestHash: null, notifications: [] },
-            {},
+            { onlyFrom: status.onlyFrom },
           );
         }
         return { created: true, message: stored };

@@ -3,7 +3,7 @@
  * the history entry, the current-state projection, a result document and the notifications to
  * send commit together, and nothing interleaves (better-sqlite3 is synchronous).
  */
-import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SubmissionRecord } from '../repository.ts';
 import type {
   AppendStatusOptions,
@@ -192,10 +192,13 @@ export function createSqliteRequestStore(db: SqliteDb) {
     },
 
     async getDocument(id) {
-      return db.select().from(requestDocuments).where(eq(requestDocuments.id, id)).get() ?? null;
+      const row = db.select().from(requestDocuments).where(eq(requestDocuments.id, id)).get();
+      if (!row) return null;
+      // better-sqlite3 hands back a Buffer; the contract is plain bytes on both engines.
+      return { ...row, content: row.content ? new Uint8Array(row.content) : null };
     },
     async listDocuments(submissionId) {
-      const { content: _content, ...columns } = requestDocuments._.columns;
+      const { content: _content, ...columns } = getTableColumns(requestDocuments);
       return db
         .select(columns)
         .from(requestDocuments)
@@ -227,7 +230,7 @@ export function createSqliteRequestStore(db: SqliteDb) {
           if (status) {
             appendStatusSync(
               { ...status, document: null, idempotencyKey: null, requestHash: null, notifications: [] },
-              {},
+              { onlyFrom: status.onlyFrom },
             );
           }
           return { created: true, message: stored };
