@@ -64,6 +64,9 @@ try {
   process.exit(1);
 }
 const seeded = env.SEED_DEMO ? await seedDemo(repo, clock, logger) : false;
+// The catalogue index is derived data: rebuilt from the live versions at every start, so services
+// published before it existed (or a damaged index) are listed again (issue 7).
+await repo.catalogue.rebuild();
 
 let idp: EmbeddedIdp | null = null;
 if (identity.embedded) {

@@ -13,9 +13,10 @@ import { createAttachmentRoutes } from '../routes/attachments/attachment-routes.
 import { createSessionRoutes } from '../routes/auth/session-routes.ts';
 import { createSignInRoutes } from '../routes/auth/sign-in-routes.ts';
 import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
+import { mountRegisterRoutes } from '../routes/catalogue/mount-register-routes.ts';
 import { mountDeliveryRoutes } from '../routes/delivery/mount-delivery-routes.ts';
-import { mountRequestRoutes } from '../routes/requests/mount-request-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
+import { mountRequestRoutes } from '../routes/requests/mount-request-routes.ts';
 import { createDraftRoutes } from '../routes/services/draft-routes.ts';
 import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
 import { createPublicServiceRoutes } from '../routes/services/public-service-routes.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
   mountDeliveryRoutes(api);
+  mountRegisterRoutes(api);
   mountRequestRoutes(api);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

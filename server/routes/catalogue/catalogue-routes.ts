@@ -1,0 +1,105 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { findLifeSituation } from '../../../schema/register/life-situations.ts';
+import { ApiError } from '../../app/api-error.ts';
+import type { AppEnv } from '../../app/app-env.ts';
+import { toCatalogueView } from '../../register/catalogue-view.ts';
+import { buildCpsvJsonLd } from '../../register/cpsv-jsonld.ts';
+import { errorResponses, ServiceCodeParam } from '../openapi-schemas.ts';
+import { CatalogueEntrySchema, CataloguePageSchema, CatalogueQuerySchema } from './catalogue-schemas.ts';
+
+const tags = ['Catalogue (public)'];
+
+const search = createRoute({
+  method: 'get',
+  path: '/catalogue',
+  tags,
+  summary: 'Search and filter the service catalogue',
+  description:
+    'Published services only, one entry each (the live version). Filters combine; with `q` the best matches come first, otherwise by title. Public.',
+  request: { query: CatalogueQuerySchema },
+  responses: {
+    200: {
+      description: 'One page of entries',
+      content: { 'application/json': { schema: CataloguePageSchema } },
+    },
+    ...errorResponses(400, 404),
+  },
+});
+
+const getEntry = createRoute({
+  method: 'get',
+  path: '/catalogue/services/{code}',
+  tags,
+  summary: 'One service’s catalogue entry: what its public page shows',
+  request: { params: z.object({ code: ServiceCodeParam }) },
+  responses: {
+    200: { description: 'The entry', content: { 'application/json': { schema: CatalogueEntrySchema } } },
+    ...errorResponses(404),
+  },
+});
+
+const exportJsonLd = createRoute({
+  method: 'get',
+  path: '/catalogue/cpsv.jsonld',
+  tags,
+  summary: 'The whole catalogue as CPSV-AP JSON-LD',
+  description:
+    'Every published service as a cpsv:PublicService (EU Core Public Service Vocabulary Application Profile), with its competent authority, life and business events, channels, cost, processing time, legal resources, evidence, outputs and contact point.',
+  responses: {
+    200: {
+      description: 'A JSON-LD document with @context and @graph',
+      content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } },
+    },
+  },
+});
+
+/** The public catalogue (issue 7, P7, P8): search, filters, pages, entries, CPSV-AP export. */
+export function createCatalogueRoutes() {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(search, async (c) => {
+      const { repo } = c.get('deps');
+      const query = c.req.valid('query');
+      if (query.lifeSituation !== undefined && !findLifeSituation(query.lifeSituation)) {
+        throw new ApiError(404, 'life_situation_not_found', 'There is no such life situation.');
+      }
+      const result = await repo.catalogue.search({
+        text: query.q,
+        audience: query.audience,
+        lifeSituation: query.lifeSituation,
+        agencyCode: query.agency,
+        language: query.lang,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      const origin = c.get('portal').origin;
+      return c.json(
+        {
+          total: result.total,
+          page: query.page,
+          pageSize: query.pageSize,
+          entries: result.entries.map((entry) => toCatalogueView(entry, origin)),
+        },
+        200,
+      );
+    })
+    .openapi(getEntry, async (c) => {
+      const { code } = c.req.valid('param');
+      const entry = await c.get('deps').repo.catalogue.get(code);
+      if (!entry) {
+        throw new ApiError(
+          404,
+          'service_not_found',
+          `There is no published service with the code "${code}".`,
+        );
+      }
+      return c.json(toCatalogueView(entry, c.get('portal').origin), 200);
+    })
+    .openapi(exportJsonLd, async (c) => {
+      const entries = await c.get('deps').repo.catalogue.listAll();
+      const document = buildCpsvJsonLd(entries, c.get('portal').origin);
+      const response = c.json(document, 200);
+      // JSON-LD's own media type (RFC 6839 / W3C JSON-LD 1.1 §9), so linked-data clients recognise it.
+      response.headers.set('content-type', 'application/ld+json; charset=utf-8');
+      return response;
+    });
+}

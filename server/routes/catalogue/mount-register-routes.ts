@@ -1,0 +1,10 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../app/app-env.ts';
+import { createCatalogueRoutes } from './catalogue-routes.ts';
+import { createLifeSituationRoutes } from './life-situation-routes.ts';
+
+/** The service register (issue 7): public catalogue, life situations, reviewed publishing. */
+export function mountRegisterRoutes(api: OpenAPIHono<AppEnv>): void {
+  api.route('/', createCatalogueRoutes());
+  api.route('/', createLifeSituationRoutes());
+}
