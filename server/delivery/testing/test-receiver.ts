@@ -19,6 +19,7 @@ export async function startTestReceiver(
   const byId = new Map<string, ReceivedWebhook>();
   let status = options.status ?? (() => 204);
   let extraHeaders: Record<string, string> = {};
+  let delayMs = options.delayMs ?? 0;
   const waiters: Array<() => void> = [];
   let server: Server;
   let port = options.port ?? 0;
@@ -37,7 +38,7 @@ export async function startTestReceiver(
           if (!byId.has(id)) byId.set(id, hit);
           for (const wake of waiters.splice(0)) wake();
         }
-        if (options.delayMs) setTimeout(() => res.writeHead(code, extraHeaders).end(), options.delayMs);
+        if (delayMs > 0) setTimeout(() => res.writeHead(code, extraHeaders).end(), delayMs).unref();
         else res.writeHead(code, extraHeaders).end();
       });
     });
@@ -55,6 +56,10 @@ export async function startTestReceiver(
     received,
     /** Accepted (2xx) deliveries, once per webhook-id. */
     unique: byId,
+    /** Answer only after `ms` (a slow or hanging receiver); requests are recorded on arrival. */
+    setDelay(ms: number) {
+      delayMs = ms;
+    },
     setStatus(next: (body: string) => number, headers: Record<string, string> = {}) {
       status = next;
       extraHeaders = headers;
