@@ -8,6 +8,8 @@ export interface SubmissionReceipt {
   serviceCode: string;
   version: number;
   submittedAt: string;
+  /** Opens the PDF and printable receipt of this submission (issue 4); absent from older servers. */
+  receiptToken?: string;
 }
 
 export type SubmitOutcome =

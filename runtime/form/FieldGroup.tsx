@@ -1,6 +1,7 @@
 import Form, { type IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, TranslatableString, UiSchema, ValidatorType } from '@rjsf/utils';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { ArrayOrAttachmentField } from '../attachments/AttachmentField.tsx';
 import { DEFAULT_FORM_STATE, type FieldGroupSpec } from './create-form-layout.ts';
 import { NumberField } from './fields/NumberField.tsx';
 import type { FormContext, FormData } from './form-context.ts';
@@ -15,7 +16,8 @@ const TEMPLATES = {
   ButtonTemplates: TEXT_BUTTON_TEMPLATES,
 };
 const WIDGETS = { DateWidget: LatvianDateWidget };
-const FIELDS = { NumberField };
+// File fields (issue 4) are arrays of upload tokens: ArrayField shows them as the file widget.
+const FIELDS = { NumberField, ArrayField: ArrayOrAttachmentField };
 
 export interface FieldGroupProps {
   spec: FieldGroupSpec;

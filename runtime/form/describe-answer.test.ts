@@ -19,6 +19,14 @@ describe('describeAnswer', () => {
   const properties = DECLARATION_OF_RESIDENCE.form.schema.properties ?? {};
   const ui = DECLARATION_OF_RESIDENCE.form.uiSchema as Record<string, Record<string, unknown>>;
 
+  it('names attached files, one line each, by their upload tokens', () => {
+    const files = { type: 'array', items: { type: 'string' }, attachment: {} } as JsonSchema;
+    const names: Record<string, string> = { att_a: 'izziņa.pdf', att_b: 'foto.png' };
+    const context = { ...lv, fileName: (token: string) => names[token] ?? 'fails' };
+    expect(describeAnswer(files, {}, ['att_a', 'att_b'], context)).toEqual(['izziņa.pdf', 'foto.png']);
+    expect(describeAnswer(files, {}, [], context)).toEqual(['Nav norādīts']);
+  });
+
   it('says choices by their titles and yes/no in words', () => {
     expect(describeAnswer(properties.housingBasis ?? {}, {}, 'owner', lv)).toEqual(['Esmu īpašnieks']);
     expect(describeAnswer(properties.ownerConsent ?? {}, {}, false, lv)).toEqual(['Nē']);

@@ -1,3 +1,4 @@
+import { isAttachmentField } from '../../schema/attachments/attachment-field.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { Language } from '../../schema/service-definition.ts';
 
@@ -15,6 +16,8 @@ export interface AnswerContext {
   words: AnswerWords;
   /** The whole form's schema, to follow `$ref`s. */
   root: JsonSchema;
+  /** The name of an attached file by its upload token (issue 4); a file field lists names. */
+  fileName?: (token: string) => string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -121,6 +124,9 @@ export function describeAnswer(
 ): string[] {
   const schema = resolve(context.root, fieldSchema);
   if (isEmpty(value)) return [context.words.notAnswered];
+  if (Array.isArray(value) && isAttachmentField(schema)) {
+    return value.map((token) => context.fileName?.(String(token)) ?? String(token));
+  }
   if (Array.isArray(value)) {
     const items = schema.items && !Array.isArray(schema.items) ? resolve(context.root, schema.items) : {};
     const itemUi = isRecord(ui.items) ? ui.items : {};

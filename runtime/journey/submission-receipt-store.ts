@@ -9,6 +9,8 @@ export interface StoredReceipt {
   agencyName: LocalizedText;
   /** ISO 8601 duration from the service settings, e.g. `P10D`. */
   targetProcessingTime: string;
+  /** Opens the PDF and printable receipt (issue 4); kept with the reference, in this tab only. */
+  receiptToken?: string;
 }
 
 const keyFor = (serviceCode: string) => `runtime.receipt.${serviceCode}`;

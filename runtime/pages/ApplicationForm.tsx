@@ -3,6 +3,7 @@ import type { ApiIssue } from '../../schema/api-error.ts';
 import { parsePointer } from '../../schema/json-pointer.ts';
 import type { PublishedService } from '../api/published-service.ts';
 import { submitApplication } from '../api/submit-application.ts';
+import { AttachmentUploadContext } from '../attachments/AttachmentUploadContext.tsx';
 import { focusField } from '../form/focus-field.ts';
 import type { FormData } from '../form/form-context.ts';
 import { toPlainErrors } from '../form/plain-error-messages.ts';
@@ -84,6 +85,11 @@ export function ApplicationForm({
   const [problem, setProblem] = useState<SubmitProblem | undefined>(undefined);
   const [submitting, setSubmitting] = useState(false);
   const idempotencyKey = useRef(createIdempotencyKey());
+  // Where file fields upload (issue 4): this service's version, with the session's CSRF token.
+  const uploadTarget = useMemo(
+    () => ({ serviceCode: code, version: service.version, csrfToken: identity?.csrfToken }),
+    [code, service.version, identity?.csrfToken],
+  );
   const inFlight = useRef(false);
   useWarmUp(checker);
 
@@ -209,6 +215,7 @@ export function ApplicationForm({
           serviceTitle: definition.title,
           agencyName: service.agency.name,
           targetProcessingTime: definition.settings.targetProcessingTime,
+          receiptToken: outcome.receipt.receiptToken,
         };
         forget();
         saveReceipt(sessionStore(), receipt);
@@ -274,33 +281,35 @@ export function ApplicationForm({
       {definition.description[language] && index === 0 ? (
         <p className="lead">{definition.description[language]}</p>
       ) : null}
-      <FormStepPage
-        key={stepKey}
-        serviceTitle={definition.title[language]}
-        model={model}
-        steps={steps}
-        index={index}
-        answers={answers}
-        readAnswers={readAnswers}
-        onAnswers={onAnswers}
-        check={shownCheck}
-        serverIssues={issues}
-        focusRequest={focusRequest}
-        onNext={() => {
-          const { errors } = stepErrors(index, readAnswers());
-          if (errors.length > 0) {
-            setAttempted((current) => new Set(current).add(stepKey));
-            setFocusRequest((n) => n + 1);
-            return;
-          }
-          const complete = () =>
-            steps.every(
-              (_, other) => other === index || stepErrors(other, readAnswers()).errors.length === 0,
-            );
-          goTo(index === steps.length - 1 || (returnToCheck.current && complete()) ? 'check' : index + 2);
-        }}
-        onBack={index > 0 ? () => goTo(index) : undefined}
-      />
+      <AttachmentUploadContext.Provider value={uploadTarget}>
+        <FormStepPage
+          key={stepKey}
+          serviceTitle={definition.title[language]}
+          model={model}
+          steps={steps}
+          index={index}
+          answers={answers}
+          readAnswers={readAnswers}
+          onAnswers={onAnswers}
+          check={shownCheck}
+          serverIssues={issues}
+          focusRequest={focusRequest}
+          onNext={() => {
+            const { errors } = stepErrors(index, readAnswers());
+            if (errors.length > 0) {
+              setAttempted((current) => new Set(current).add(stepKey));
+              setFocusRequest((n) => n + 1);
+              return;
+            }
+            const complete = () =>
+              steps.every(
+                (_, other) => other === index || stepErrors(other, readAnswers()).errors.length === 0,
+              );
+            goTo(index === steps.length - 1 || (returnToCheck.current && complete()) ? 'check' : index + 2);
+          }}
+          onBack={index > 0 ? () => goTo(index) : undefined}
+        />
+      </AttachmentUploadContext.Provider>
     </>
   );
 }

@@ -1,5 +1,8 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiIssue } from '../../schema/api-error.ts';
+import { attachmentName } from '../attachments/attachment-names.ts';
+import { ATTACHMENT_STRINGS } from '../attachments/attachment-strings.ts';
+import { useAttachmentNames } from '../attachments/use-attachment-names.ts';
 import type { FormLayout, VisibleStep } from '../form/create-form-layout.ts';
 import { describeAnswer } from '../form/describe-answer.ts';
 import { ErrorSummary, type SummaryLine } from '../form/ErrorSummary.tsx';
@@ -72,13 +75,16 @@ export function CheckAnswersPage({
   const { language, strings } = useLanguage();
   useDocumentTitle(`${strings.check.title} – ${serviceTitle}`);
   const sent = useMemo(() => layout.submittable(answers), [layout, answers]);
+  const namesLoaded = useAttachmentNames(layout.schema, sent);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `namesLoaded` re-reads names fetched for a resumed draft.
   const context = useMemo(
     () => ({
       language,
       root: layout.schema,
       words: { yes: strings.check.yes, no: strings.check.no, notAnswered: strings.check.notAnswered },
+      fileName: (token: string) => attachmentName(token)?.fileName ?? ATTACHMENT_STRINGS[language].fileWord,
     }),
-    [language, layout, strings],
+    [language, layout, strings, namesLoaded],
   );
 
   const total = steps.reduce((sum, step) => sum + step.fields.length, 0);
