@@ -6,6 +6,9 @@ import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { parseRoute } from './routing/parse-route.ts';
 import { useLocation } from './routing/use-location.ts';
+import { CapturedMailPage } from './workplace/CapturedMailPage.tsx';
+import { MyRequestsPage } from './workplace/MyRequestsPage.tsx';
+import { RequestPage } from './workplace/RequestPage.tsx';
 
 /** The citizen runtime: picks the page for the current URL inside the common frame. */
 export function App() {
@@ -21,6 +24,15 @@ export function App() {
       break;
     case 'done':
       page = <DonePage key={route.code} code={route.code} />;
+      break;
+    case 'my':
+      page = <MyRequestsPage />;
+      break;
+    case 'my-request':
+      page = <RequestPage key={route.reference} reference={route.reference} />;
+      break;
+    case 'dev-mail':
+      page = <CapturedMailPage />;
       break;
     case 'not-found':
       page = <NotFoundPage kind="page" />;

@@ -55,6 +55,17 @@ describe('parseRoute', () => {
     expect(parseRoute(pathname, search)).toEqual({ page: 'not-found' });
   });
 
+  it('reads the workplace pages: my requests, one request by its number, the captured mail', () => {
+    expect(parseRoute('/my', '')).toEqual({ page: 'my' });
+    expect(parseRoute('/my/requests/EF-7K3M-9QXP-2HDT', '')).toEqual({
+      page: 'my-request',
+      reference: 'EF-7K3M-9QXP-2HDT',
+    });
+    expect(parseRoute('/my/requests/<script>', '')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/my/other', '')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/dev/mail', '')).toEqual({ page: 'dev-mail' });
+  });
+
   it('builds the paths it reads', () => {
     expect(parseRoute(applyPath('dog-licence'), '')).toMatchObject({ page: 'apply', code: 'dog-licence' });
     expect(applyPath('dog-licence', { step: 1 })).toBe('/services/dog-licence/apply');

@@ -20,6 +20,11 @@ export type Route =
       params: Record<string, string>;
     }
   | { page: 'done'; code: string }
+  /** The citizen's workplace (issue 6): their requests, and one request. */
+  | { page: 'my' }
+  | { page: 'my-request'; reference: string }
+  /** What the capturing mail and SMS simulators kept (development). */
+  | { page: 'dev-mail' }
   | { page: 'not-found' };
 
 const APPLY_PATH = /^\/services\/([^/]+)\/apply(\/done)?\/?$/;
@@ -42,6 +47,8 @@ function readStep(raw: string | null): FormPosition | undefined {
  */
 export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
+  const workplace = parseWorkplaceRoute(pathname);
+  if (workplace) return workplace;
   const match = APPLY_PATH.exec(pathname);
   if (!match) return { page: 'not-found' };
   const code = safeDecode(match[1] ?? '');
@@ -60,6 +67,16 @@ export function parseRoute(pathname: string, search: string): Route {
   if (version === null) return route;
   if (!POSITIVE_INTEGER.test(version)) return { page: 'not-found' };
   return { ...route, version: Number(version) };
+}
+
+const MY_REQUEST_PATH = /^\/my\/requests\/([A-Za-z0-9-]{1,40})\/?$/;
+
+function parseWorkplaceRoute(pathname: string): Route | undefined {
+  if (pathname === '/my' || pathname === '/my/') return { page: 'my' };
+  if (pathname === '/dev/mail' || pathname === '/dev/mail/') return { page: 'dev-mail' };
+  const match = MY_REQUEST_PATH.exec(pathname);
+  if (match) return { page: 'my-request', reference: match[1]! };
+  return pathname.startsWith('/my/') ? { page: 'not-found' } : undefined;
 }
 
 function safeDecode(segment: string): string | undefined {

@@ -53,6 +53,10 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
   };
   app.get('/', servePage('runtime'));
   app.get('/services/*', servePage('runtime'));
+  // The citizen's workplace and the captured-mail page (issue 6) are runtime pages too.
+  app.get('/my', servePage('runtime'));
+  app.get('/my/*', servePage('runtime'));
+  app.get('/dev/mail', servePage('runtime'));
   app.get('/builder', servePage('builder'));
   app.get('/builder/*', servePage('builder'));
 }

@@ -1,0 +1,250 @@
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { useLanguage } from '../i18n/LanguageProvider.tsx';
+import { useDocumentTitle } from '../layout/use-document-title.ts';
+import { Link } from '../routing/Link.tsx';
+import { useSession } from '../session/SessionProvider.tsx';
+import { signInHref } from '../session/session-api.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import {
+  ApiCallError,
+  type AttachmentInput,
+  type DocumentView,
+  fetchMyRequest,
+  fileToBase64,
+  type RequestDetail,
+  sendAnswer,
+} from './workplace-api.ts';
+import { formatDate, formatSize, workplaceStrings } from './workplace-strings.ts';
+import './workplace.css';
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** `/my/requests/{reference}`: status, timeline, documents, messages, and the answer form. */
+export function RequestPage({ reference }: { reference: string }) {
+  const { language } = useLanguage();
+  const text = workplaceStrings(language);
+  const { read } = useSession();
+  const [request, setRequest] = useState<RequestDetail | 'not-found' | 'error' | undefined>(undefined);
+  const signedIn = read?.session.authenticated === true;
+  useDocumentTitle(typeof request === 'object' ? request.serviceTitle[language] : text.title);
+
+  const load = useCallback(() => {
+    fetchMyRequest(reference)
+      .then(setRequest)
+      .catch((e) => setRequest(e instanceof ApiCallError && e.status === 404 ? 'not-found' : 'error'));
+  }, [reference]);
+
+  useEffect(() => {
+    if (signedIn) load();
+  }, [signedIn, load]);
+
+  if (!read) return <p className="loading">{text.loading}</p>;
+  if (!signedIn) {
+    return (
+      <>
+        <h1>{text.signInTitle}</h1>
+        <p>
+          <a className="button" href={signInHref(`/my/requests/${encodeURIComponent(reference)}`)}>
+            {text.signIn}
+          </a>
+        </p>
+      </>
+    );
+  }
+  const back = (
+    <p>
+      <Link href="/my">{text.back}</Link>
+    </p>
+  );
+  if (request === undefined) return <p className="loading">{text.loading}</p>;
+  if (request === 'not-found' || request === 'error') {
+    return (
+      <>
+        <h1>{request === 'not-found' ? text.notFoundTitle : text.loadFailed}</h1>
+        {request === 'not-found' && <p>{text.notFoundBody}</p>}
+        {back}
+      </>
+    );
+  }
+  const pick = (m: { lv?: string; en?: string; text?: string } | null) =>
+    m ? (m[language] ?? m.text ?? m.lv ?? m.en ?? '') : '';
+  const question = [...request.messages].reverse().find((m) => m.asksForInformation);
+  return (
+    <>
+      {back}
+      <h1>{request.serviceTitle[language]}</h1>
+      <p>
+        {text.reference}: <strong data-testid="workplace.reference">{request.reference}</strong>
+      </p>
+      <StatusBadge status={request.status} text={request.statusText[language]} />
+      {request.status === 'awaiting_applicant' && <p className="notice">{text.waitingForYou}</p>}
+
+      <h2>{text.timeline}</h2>
+      <ol className="timeline" data-testid="workplace.timeline">
+        {request.history.map((e) => (
+          <li key={e.sequence} className="timeline__item">
+            <p className="timeline__status">{e.text[language]}</p>
+            <p className="timeline__time">
+              <time dateTime={e.at}>{formatDate(e.at, language)}</time>
+            </p>
+            {e.message && (
+              <p className="timeline__message">
+                {text.agencyMessage}: {pick(e.message)}
+              </p>
+            )}
+            {e.document && <DocumentLink doc={e.document} />}
+          </li>
+        ))}
+      </ol>
+
+      {request.documents.length > 0 && (
+        <>
+          <h2>{text.documents}</h2>
+          <ul className="link-list" data-testid="workplace.documents">
+            {request.documents.map((d) => (
+              <li key={d.id}>
+                <DocumentLink doc={d} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>{text.messages}</h2>
+      {request.messages.length === 0 ? (
+        <p>{text.noMessages}</p>
+      ) : (
+        <ul className="conversation" data-testid="workplace.messages">
+          {request.messages.map((m) => (
+            <li key={m.id} className={`conversation__message conversation__message--${m.direction}`}>
+              <p className="conversation__meta">
+                <strong>{m.direction === 'to_applicant' ? text.fromAgency : text.fromYou}</strong>
+                {m.asksForInformation ? ` – ${text.question}` : ''}
+                {', '}
+                <time dateTime={m.createdAt}>{formatDate(m.createdAt, language)}</time>
+              </p>
+              <p className="conversation__body">{m.body}</p>
+              {m.attachments.map((a) => (
+                <p key={a.id}>
+                  <DocumentLink doc={a} />
+                </p>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!request.final && <AnswerForm reference={request.reference} inReplyTo={question?.id} onSent={load} />}
+    </>
+  );
+}
+
+function DocumentLink({ doc }: { doc: DocumentView }) {
+  const { language } = useLanguage();
+  const text = workplaceStrings(language);
+  const name = doc.fileName ?? doc.title;
+  if (doc.kind === 'link') {
+    return (
+      <a href={doc.url} rel="noopener noreferrer" target="_blank">
+        {text.openLink(doc.title)}
+      </a>
+    );
+  }
+  return (
+    <a href={doc.url} download={name} data-testid="workplace.document">
+      {text.download(doc.title)} ({name}, {formatSize(doc.sizeBytes, language)})
+    </a>
+  );
+}
+
+function AnswerForm({
+  reference,
+  inReplyTo,
+  onSent,
+}: {
+  reference: string;
+  inReplyTo?: string;
+  onSent: () => void;
+}) {
+  const { language } = useLanguage();
+  const text = workplaceStrings(language);
+  const { read } = useSession();
+  const id = useId();
+  const [body, setBody] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string }>({
+    kind: 'idle',
+  });
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  if (!read?.session.authenticated) return null;
+  const csrf = read.session.csrfToken;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (state.kind === 'sending') return;
+    if (!body.trim()) return setState({ kind: 'error', message: text.emptyAnswer });
+    if (file && file.size > MAX_FILE_BYTES) return setState({ kind: 'error', message: text.fileTooLarge });
+    setState({ kind: 'sending' });
+    try {
+      const attachments: AttachmentInput[] = file
+        ? [
+            {
+              title: file.name,
+              fileName: file.name,
+              mediaType: file.type || 'application/octet-stream',
+              contentBase64: await fileToBase64(file),
+            },
+          ]
+        : [];
+      await sendAnswer(reference, { body, ...(inReplyTo ? { inReplyTo } : {}), attachments }, csrf, key);
+      setBody('');
+      setFile(null);
+      setKey(crypto.randomUUID());
+      setState({ kind: 'sent', message: text.sent });
+      onSent();
+    } catch {
+      setState({ kind: 'error', message: text.sendFailed });
+    }
+  }
+
+  const errorId = `${id}-error`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="answer-form" data-testid="workplace.answer-form">
+      <h2>{text.answerTitle}</h2>
+      <div className={`form-group${state.kind === 'error' ? ' field--error' : ''}`}>
+        <label className="field__label" htmlFor={`${id}-body`}>
+          {text.answerLabel}
+        </label>
+        <p className="field__hint" id={`${id}-hint`}>
+          {text.answerHint}
+        </p>
+        <textarea
+          id={`${id}-body`}
+          className="form-control"
+          rows={5}
+          maxLength={5000}
+          value={body}
+          aria-describedby={state.kind === 'error' ? `${id}-hint ${errorId}` : `${id}-hint`}
+          onChange={(e) => setBody(e.target.value)}
+          data-testid="workplace.answer"
+        />
+      </div>
+      <div className="form-group">
+        <label className="field__label" htmlFor={`${id}-file`}>
+          {text.attachLabel}
+        </label>
+        <input id={`${id}-file`} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </div>
+      <button
+        type="submit"
+        className="button"
+        aria-disabled={state.kind === 'sending'}
+        data-testid="workplace.send"
+      >
+        {state.kind === 'sending' ? text.sending : text.send}
+      </button>
+      <p id={errorId} role="status" className={state.kind === 'error' ? 'field__error' : undefined}>
+        {state.message ?? ''}
+      </p>
+    </form>
+  );
+}
