@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { CataloguePage } from './catalogue/CataloguePage.tsx';
+import { LifeSituationPage } from './catalogue/LifeSituationPage.tsx';
+import { ServicePage } from './catalogue/ServicePage.tsx';
 import { PageLayout } from './layout/PageLayout.tsx';
 import { ApplyPage } from './pages/ApplyPage.tsx';
 import { DonePage } from './pages/DonePage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { parseRoute } from './routing/parse-route.ts';
 import { useLocation } from './routing/use-location.ts';
@@ -17,7 +19,13 @@ export function App() {
   let page: ReactNode;
   switch (route.page) {
     case 'home':
-      page = <HomePage />;
+      page = <CataloguePage />;
+      break;
+    case 'service':
+      page = <ServicePage key={route.code} code={route.code} />;
+      break;
+    case 'life-situation':
+      page = <LifeSituationPage key={route.code} code={route.code} />;
       break;
     case 'apply':
       page = <ApplyPage code={route.code} version={route.version} step={route.step} params={route.params} />;

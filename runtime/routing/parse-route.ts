@@ -1,4 +1,5 @@
 import { SERVICE_CODE_PATTERN } from '../../schema/service-definition.ts';
+import { type CatalogueRoute, parseCatalogueRoute } from '../catalogue/parse-catalogue-route.ts';
 
 /** Where in a form the citizen is: a step (1-based, as people count) or the "check your answers" page. */
 export type FormPosition = number | 'check';
@@ -25,6 +26,8 @@ export type Route =
   | { page: 'my-request'; reference: string }
   /** What the capturing mail and SMS simulators kept (development). */
   | { page: 'dev-mail' }
+  /** The catalogue (issue 7): a service's page, a life situation. */
+  | CatalogueRoute
   | { page: 'not-found' };
 
 const APPLY_PATH = /^\/services\/([^/]+)\/apply(\/done)?\/?$/;
@@ -49,6 +52,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
   const workplace = parseWorkplaceRoute(pathname);
   if (workplace) return workplace;
+  const catalogue = parseCatalogueRoute(pathname);
+  if (catalogue) return catalogue;
   const match = APPLY_PATH.exec(pathname);
   if (!match) return { page: 'not-found' };
   const code = safeDecode(match[1] ?? '');

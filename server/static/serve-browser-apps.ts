@@ -53,6 +53,7 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
   };
   app.get('/', servePage('runtime'));
   app.get('/services/*', servePage('runtime'));
+  app.get('/life-situations/*', servePage('runtime'));
   // The citizen's workplace and the captured-mail page (issue 6) are runtime pages too.
   app.get('/my', servePage('runtime'));
   app.get('/my/*', servePage('runtime'));

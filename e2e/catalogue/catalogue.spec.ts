@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.ts';
+
+/**
+ * The public catalogue (issue 7): find a service by search and by life situation, read its page,
+ * and go to its form by the Apply deep link; axe (WCAG 2.1 AA) and 320 px on every page.
+ */
+
+async function expectNoSidewaysScrolling(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320);
+}
+
+test('finds a service by search without diacritics, opens its page and applies through its deep link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pakalpojumu katalogs' })).toBeVisible();
+  await page.getByLabel('Meklēt pakalpojumu').fill('dzivesvieta');
+  await page.getByRole('button', { name: 'Meklēt' }).click();
+  await expect(page).toHaveURL(/\?q=dzivesvieta$/);
+  await expect(page.getByTestId('catalogue.found')).toHaveText('Atrasti pakalpojumi: 1');
+  await page.getByRole('link', { name: 'Dzīvesvietas deklarēšana', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/services\/declaration-of-residence$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dzīvesvietas deklarēšana' })).toBeVisible();
+  await expect(page.getByTestId('service-page.cost')).toContainText('Bez maksas');
+  await expect(page.getByTestId('service-page.processing-time')).toHaveText('3 dienu laikā');
+  await expect(page.getByRole('heading', { name: 'Kā tas notiek' })).toBeVisible();
+  await page.getByText('Cik ilgā laikā jādeklarē jaunā dzīvesvieta?').click();
+  await expect(page.getByText('Viena mēneša laikā pēc pārcelšanās.')).toBeVisible();
+
+  await page.getByTestId('service-page.apply').click();
+  await expect(page).toHaveURL(/\/services\/declaration-of-residence\/apply$/);
+});
+
+test('browses by life situation to a business service, in English', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Show in English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service catalogue' })).toBeVisible();
+  await page.getByRole('link', { name: 'Running a business' }).click();
+  await expect(page).toHaveURL(/\/life-situations\/running-a-business$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Running a business' })).toBeVisible();
+  await page.getByRole('link', { name: 'Company certificate request', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Company certificate request' })).toBeVisible();
+  await expect(page.getByTestId('service-page.cost')).toContainText('7.50');
+  await expect(page.getByTestId('service-page.processing-time')).toHaveText('within 5 days');
+});
+
+test('filters by audience and takes any search text without an error', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Uzņēmumiem').check();
+  await page.getByRole('button', { name: 'Meklēt' }).click();
+  await expect(page.getByTestId('catalogue.found')).toHaveText('Atrasti pakalpojumi: 1');
+  await expect(page.getByTestId('catalogue.service')).toContainText('Izziņas pieprasījums par uzņēmumu');
+
+  await page.getByLabel('Visiem').check();
+  await page.getByLabel('Meklēt pakalpojumu').fill('" OR 1=1 -- NEAR(*)');
+  await page.getByRole('button', { name: 'Meklēt' }).click();
+  await expect(page.getByTestId('catalogue.found')).toHaveText('Nav atrasts neviens pakalpojums');
+  await page.getByRole('link', { name: 'Rādīt visus pakalpojumus' }).click();
+  await expect(page.getByTestId('catalogue.found')).toHaveText('Atrasti pakalpojumi: 2');
+});
+
+test('an unknown service or life situation says so in plain words', async ({ page }) => {
+  await page.goto('/services/no-such-service');
+  await expect(page.getByRole('heading', { name: 'Pakalpojums nav atrasts' })).toBeVisible();
+  await page.goto('/life-situations/winning-the-lottery');
+  await expect(page.getByRole('heading', { name: 'Šādas dzīves situācijas nav' })).toBeVisible();
+});
+
+test('catalogue, life situation and service pages pass axe and reflow at 320 px', async ({
+  formPage,
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of [
+    '/',
+    '/?q=izzi%C5%86a',
+    '/life-situations/moving-house',
+    '/services/declaration-of-residence',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await formPage.expectNoAccessibilityViolations();
+    await expectNoSidewaysScrolling(page);
+  }
+  await page.getByText('Vai varu deklarēt bērna dzīvesvietu?').click();
+  await formPage.expectNoAccessibilityViolations();
+});
