@@ -5,6 +5,7 @@ import { fetchSession, mayDesign, type Session } from './api/session.ts';
 import { DesignerPage } from './designer/DesignerPage.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
+import { CaseWorkerScreen } from './requests/CaseWorkerScreen.tsx';
 import { useRoute } from './routing/use-route.ts';
 import { ServiceListPage } from './services/ServiceListPage.tsx';
 import { BuilderContext } from './shell/builder-context.tsx';
@@ -50,6 +51,8 @@ export function App() {
       <Header />
       {context.session.state !== 'signed-in' ? (
         <SignInPage offline={context.session.state === 'offline'} />
+      ) : route.page === 'requests' || route.page === 'request' ? (
+        <CaseWorkerScreen reference={route.page === 'request' ? route.reference : undefined} />
       ) : !mayDesign(context.session) ? (
         <main id="main" className="page">
           <p role="alert">{t.noRole}</p>

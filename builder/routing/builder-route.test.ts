@@ -9,6 +9,16 @@ describe('parseBuilderRoute', () => {
     expect(parseBuilderRoute(historyPath('dog-licence'))).toEqual({ page: 'history', code: 'dog-licence' });
   });
 
+  it('reads the case-worker screen: the requests and one request', () => {
+    expect(parseBuilderRoute('/builder/requests')).toEqual({ page: 'requests' });
+    expect(parseBuilderRoute('/builder/requests/EF-7K3M-9QXP-2HDT')).toEqual({
+      page: 'request',
+      reference: 'EF-7K3M-9QXP-2HDT',
+    });
+    expect(parseBuilderRoute('/builder/requests/a%20b')).toEqual({ page: 'not-found' });
+    expect(parseBuilderRoute('/builder/requests/EF-1/x')).toEqual({ page: 'not-found' });
+  });
+
   it.each(['/builder/services/Bad_Code', '/builder/x', '/builder/services/abc/more/x', '/other'])(
     'answers not-found for %s',
     (path) => expect(parseBuilderRoute(path)).toEqual({ page: 'not-found' }),

@@ -5,6 +5,9 @@ export type BuilderRoute =
   | { page: 'list' }
   | { page: 'designer'; code: string }
   | { page: 'history'; code: string }
+  /** The case-worker screen (issue 6): the agency's requests, and one request. */
+  | { page: 'requests' }
+  | { page: 'request'; reference: string }
   | { page: 'not-found' };
 
 /** @example parseBuilderRoute('/builder/services/dog-licence') // { page: 'designer', code: 'dog-licence' } */
@@ -12,6 +15,13 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
   const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
   if (parts[0] !== 'builder') return { page: 'not-found' };
   if (parts.length === 1) return { page: 'list' };
+  if (parts[1] === 'requests') {
+    if (parts.length === 2) return { page: 'requests' };
+    const reference = parts[2]!;
+    return parts.length === 3 && /^[A-Za-z0-9-]{1,40}$/.test(reference)
+      ? { page: 'request', reference }
+      : { page: 'not-found' };
+  }
   const code = parts[2];
   if (parts[1] !== 'services' || !code || !SERVICE_CODE_PATTERN.test(code)) return { page: 'not-found' };
   if (parts.length === 3) return { page: 'designer', code };
