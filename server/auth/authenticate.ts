@@ -4,6 +4,7 @@ import type { AppEnv } from '../app/app-env.ts';
 import type { ApiKeyScope } from '../storage/repository.ts';
 import { parseApiKey, secretMatches } from './api-key-secret.ts';
 import type { Principal } from './principal.ts';
+import { hasScope } from './role-scopes.ts';
 import { resolveSession } from './session/user-sessions.ts';
 
 const UNAUTHENTICATED = (message = 'Sign in, or send an API key (Authorization: Bearer efp_...).') =>
@@ -50,7 +51,7 @@ export function requireScope(scope: ApiKeyScope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     if (!principal) throw UNAUTHENTICATED();
-    if (!principal.scopes.includes(scope)) {
+    if (!hasScope(principal.scopes, scope)) {
       throw new ApiError(
         403,
         'forbidden',
@@ -59,6 +60,17 @@ export function requireScope(scope: ApiKeyScope): MiddlewareHandler<AppEnv> {
           : `Your roles do not allow this (it needs "${scope}").`,
       );
     }
+    return next();
+  };
+}
+
+/**
+ * Route middleware for a person's own endpoints (the workplace): a browser session is needed, and
+ * it is checked before the request body, so an anonymous caller learns nothing from validation.
+ */
+export function requireSignedInPerson(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.get('principal')?.kind !== 'user') throw UNAUTHENTICATED('Sign in first.');
     return next();
   };
 }

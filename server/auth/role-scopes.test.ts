@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF_ROLES } from '../identity/eforms-claims.ts';
-import { AGENCY_ROLES, isStaffRole, ROLE_SCOPES, scopesForRoles } from './role-scopes.ts';
+import { AGENCY_ROLES, hasScope, isStaffRole, ROLE_SCOPES, scopesForRoles } from './role-scopes.ts';
 
 describe('scopesForRoles', () => {
   it('gives a citizen (no roles) no scope at all', () => {
@@ -9,7 +9,7 @@ describe('scopesForRoles', () => {
 
   it.each([
     ['designer', ['services:write']],
-    ['reviewer', ['services:write']],
+    ['reviewer', ['services:read']],
     ['case-worker', ['submissions:read', 'requests:manage']],
     ['agency-admin', ['keys:manage', 'services:write', 'submissions:read', 'requests:manage']],
     ['platform-admin', ['platform:admin', 'keys:manage']],
@@ -21,6 +21,7 @@ describe('scopesForRoles', () => {
     expect(scopesForRoles(['designer', 'agency-admin', 'reviewer']).sort()).toEqual([
       'keys:manage',
       'requests:manage',
+      'services:read',
       'services:write',
       'submissions:read',
     ]);
@@ -39,5 +40,13 @@ describe('scopesForRoles', () => {
     expect(isStaffRole('citizen')).toBe(false);
     expect(isStaffRole('toString')).toBe(false);
     expect(isStaffRole(['designer'])).toBe(false);
+  });
+});
+
+describe('hasScope', () => {
+  it('grants reading services to whoever may change them, never the reverse', () => {
+    expect(hasScope(['services:write'], 'services:read')).toBe(true);
+    expect(hasScope(['services:read'], 'services:write')).toBe(false);
+    expect(hasScope(['submissions:read'], 'services:read')).toBe(false);
   });
 });

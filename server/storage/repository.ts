@@ -27,8 +27,12 @@ export interface AgencyRecord {
 }
 
 export const API_KEY_SCOPES = [
-  /** Create and edit drafts, publish, retire the agency's services. */
+  /** Create and edit drafts, publish, retire the agency's services (implies services:read). */
   'services:write',
+  /** Read the agency's services and drafts and check them, without changing anything (reviewers). */
+  'services:read',
+  /** Approve or return versions of the agency's services submitted for review (issue 7). */
+  'services:review',
   /** Read the agency's submissions. */
   'submissions:read',
   /** Manage the agency's webhook endpoints, see delivery status and attempts, replay (issue 6). */

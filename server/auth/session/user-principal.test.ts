@@ -45,13 +45,13 @@ describe('buildUserPrincipal', () => {
     const principal = await buildUserPrincipal(repo, staff(['designer'], vid.id));
     expect(principal.agencyId).toBe(vid.id);
     expect(principal.roles.sort()).toEqual(['case-worker', 'designer']);
-    expect([...principal.scopes].sort()).toEqual(['services:write', 'submissions:read']);
+    expect([...principal.scopes].sort()).toEqual(['requests:manage', 'services:write', 'submissions:read']);
   });
 
   it('puts a person without an agency claim into the agency that assigned them roles', async () => {
     await assign(lad.id, ['reviewer']);
     const principal = await buildUserPrincipal(repo, buildSession());
-    expect(principal).toMatchObject({ agencyId: lad.id, roles: ['reviewer'], scopes: ['services:write'] });
+    expect(principal).toMatchObject({ agencyId: lad.id, roles: ['reviewer'], scopes: ['services:read'] });
   });
 
   it('drops agency roles that have no agency, keeps the platform administrator', async () => {

@@ -49,7 +49,7 @@ const listServices = createRoute({
   tags,
   summary: "The caller's agency's services, drafts included",
   security: API_KEY_SECURITY,
-  middleware: [requireScope('services:write')] as const,
+  middleware: [requireScope('services:read')] as const,
   request: {
     query: z.object({
       agency: z.string().optional().openapi({ description: 'Platform keys: filter by agency code' }),
@@ -91,7 +91,7 @@ const getDraft = createRoute({
   tags,
   summary: 'The working draft of a service',
   security: API_KEY_SECURITY,
-  middleware: [requireScope('services:write')] as const,
+  middleware: [requireScope('services:read')] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
     200: { description: 'The draft', content: { 'application/json': { schema: DraftSchema } } },

@@ -23,7 +23,7 @@ const checkAny = createRoute({
   tags,
   summary: 'Check a definition without storing it (e.g. before importing a file)',
   security: API_KEY_SECURITY,
-  middleware: [requireScope('services:write')] as const,
+  middleware: [requireScope('services:read')] as const,
   request: {
     body: {
       required: true,
@@ -45,7 +45,7 @@ const checkDraft = createRoute({
   tags,
   summary: 'Check the draft as publishing would',
   security: API_KEY_SECURITY,
-  middleware: [requireScope('services:write')] as const,
+  middleware: [requireScope('services:read')] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
     200: {

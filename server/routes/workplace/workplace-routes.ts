@@ -7,6 +7,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
+import { requireSignedInPerson } from '../../auth/authenticate.ts';
 import type { UserPrincipal } from '../../auth/principal.ts';
 import { principalId } from '../../auth/principal.ts';
 import { answerFromApplicant } from '../../requests/request-messages.ts';
@@ -21,7 +22,7 @@ import {
 } from '../requests/request-schemas.ts';
 import { createTitleLookup, detailView, downloadHeaders, summaryView } from '../requests/request-views.ts';
 
-const SECURITY = { security: [{ session: [] }] };
+const SECURITY = { security: [{ session: [] }], middleware: requireSignedInPerson() };
 const TAGS = ['Workplace'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
