@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ReceiptLinks } from '../attachments/ReceiptLinks.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { describeDuration } from '../journey/describe-duration.ts';
 import {
@@ -68,6 +69,7 @@ export function DonePage({ code }: { code: string }) {
         {duration ? ` ${strings.done.processingTime(duration)}` : ''}
       </p>
       <p>{strings.done.keepReference}</p>
+      {receipt.receiptToken ? <ReceiptLinks token={receipt.receiptToken} language={language} /> : null}
       <p>
         <Link href="/">{strings.homeLink}</Link>
       </p>

@@ -16,7 +16,10 @@
  * `attachment` keyword is an annotation that ajv knows (ATTACHMENT_KEYWORD) and the upload
  * endpoint reads.
  */
+import { topLevelFields } from '../conditions/top-level-fields.ts';
 import type { JsonSchema } from '../json-schema.ts';
+
+const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** The Latvian e-services list of accepted file types (issue 4), by file name extension. */
 export const ATTACHMENT_TYPES = [
@@ -113,7 +116,10 @@ export interface AttachmentFieldRef {
  */
 export function findAttachmentFields(formSchema: JsonSchema): AttachmentFieldRef[] {
   const found: AttachmentFieldRef[] = [];
-  const stack: Array<{ schema: JsonSchema; path: string }> = [{ schema: formSchema, path: '' }];
+  // Top-level fields include those a condition reveals (compiled into `allOf[i].then`).
+  const stack: Array<{ schema: JsonSchema; path: string }> = [...topLevelFields(formSchema)]
+    .filter(([, field]) => typeof field.schema === 'object' && field.schema !== null)
+    .map(([key, field]) => ({ schema: field.schema as JsonSchema, path: `/${escapeKey(key)}` }));
   while (stack.length > 0) {
     const { schema, path } = stack.pop()!;
     if (isAttachmentField(schema)) {
@@ -123,7 +129,7 @@ export function findAttachmentFields(formSchema: JsonSchema): AttachmentFieldRef
     if (schema.type !== 'object' || typeof schema.properties !== 'object') continue;
     for (const [key, child] of Object.entries(schema.properties)) {
       if (typeof child === 'object' && child !== null) {
-        stack.push({ schema: child, path: `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}` });
+        stack.push({ schema: child, path: `${path}/${escapeKey(key)}` });
       }
     }
   }

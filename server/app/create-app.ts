@@ -16,6 +16,7 @@ import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
 import { mountRegisterRoutes } from '../routes/catalogue/mount-register-routes.ts';
 import { mountDeliveryRoutes } from '../routes/delivery/mount-delivery-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
+import { createReceiptRoutes } from '../routes/receipts/receipt-routes.ts';
 import { mountRequestRoutes } from '../routes/requests/mount-request-routes.ts';
 import { createDraftRoutes } from '../routes/services/draft-routes.ts';
 import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createPublicServiceRoutes());
   api.route('/', createSubmissionRoutes(ajv));
   api.route('/', createAttachmentRoutes());
+  api.route('/', createReceiptRoutes());
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
   mountDeliveryRoutes(api);

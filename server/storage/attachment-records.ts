@@ -84,7 +84,7 @@ export interface AttachmentRepository {
   /** The attachment a download link opens, when the link has not expired at `now`. */
   resolveLink(tokenHash: string, now: string): Promise<AttachmentRecord | null>;
   addReceipt(receipt: { tokenHash: string; submissionId: string; createdAt: string }): Promise<void>;
-  /** The submission id a receipt token opens. */
+  /** The reference of the submission a receipt token opens. */
   findReceipt(tokenHash: string): Promise<string | null>;
 }
 

@@ -80,7 +80,7 @@ describe.each(testEngineFactories())('Attachment storage on $name', (factory) =>
     expect((await repo.attachments.listBySubmission(submission.id)).map((f) => f.id).sort()).toEqual(
       [one.id, two.id].sort(),
     );
-    expect(await repo.attachments.findReceipt(hash('receipt'))).toBe(submission.id);
+    expect(await repo.attachments.findReceipt(hash('receipt'))).toBe(submission.reference);
   });
 
   it('stores nothing when a named file was bound elsewhere meanwhile', async () => {

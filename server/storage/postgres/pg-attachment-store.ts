@@ -16,7 +16,7 @@ import {
 import type { SubmissionRecord } from '../repository.ts';
 import { toIsoUtc } from '../to-iso-utc.ts';
 import type { PostgresDb } from './open-postgres.ts';
-import { attachmentLinks, attachments, formDrafts, submissionReceipts } from './tables.ts';
+import { attachmentLinks, attachments, formDrafts, submissionReceipts, submissions } from './tables.ts';
 
 type Tx = Parameters<Parameters<PostgresDb['transaction']>[0]>[0];
 
@@ -149,10 +149,11 @@ export function createPgAttachmentStore(db: PostgresDb) {
     },
     async findReceipt(tokenHash) {
       const [row] = await db
-        .select({ submissionId: submissionReceipts.submissionId })
+        .select({ reference: submissions.reference })
         .from(submissionReceipts)
+        .innerJoin(submissions, eq(submissions.id, submissionReceipts.submissionId))
         .where(eq(submissionReceipts.tokenHash, tokenHash));
-      return row?.submissionId ?? null;
+      return row?.reference ?? null;
     },
   };
 

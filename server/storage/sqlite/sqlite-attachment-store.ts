@@ -14,7 +14,7 @@ import {
 import type { SubmissionRecord } from '../repository.ts';
 import { toIsoUtc } from '../to-iso-utc.ts';
 import type { SqliteDb } from './open-sqlite.ts';
-import { attachmentLinks, attachments, formDrafts, submissionReceipts } from './tables.ts';
+import { attachmentLinks, attachments, formDrafts, submissionReceipts, submissions } from './tables.ts';
 
 const META = {
   id: attachments.id,
@@ -138,11 +138,12 @@ export function createSqliteAttachmentStore(db: SqliteDb) {
     },
     async findReceipt(tokenHash) {
       const row = db
-        .select({ submissionId: submissionReceipts.submissionId })
+        .select({ reference: submissions.reference })
         .from(submissionReceipts)
+        .innerJoin(submissions, eq(submissions.id, submissionReceipts.submissionId))
         .where(eq(submissionReceipts.tokenHash, tokenHash))
         .get();
-      return row?.submissionId ?? null;
+      return row?.reference ?? null;
     },
   };
 
