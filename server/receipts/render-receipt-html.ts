@@ -5,7 +5,7 @@
  */
 import type { ReceiptContent } from './receipt-content.ts';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
@@ -38,7 +38,7 @@ export function renderReceiptHtml(content: ReceiptContent): string {
   const facts = content.facts
     .map(
       (fact) =>
-        `<dt>${escape(fact.label)}</dt><dd${fact.value === content.reference ? ' class="reference"' : ''}>${escape(fact.value)}</dd>`,
+        `<dt>${escapeHtml(fact.label)}</dt><dd${fact.value === content.reference ? ' class="reference"' : ''}>${escapeHtml(fact.value)}</dd>`,
     )
     .join('');
   const sections = content.sections
@@ -46,10 +46,10 @@ export function renderReceiptHtml(content: ReceiptContent): string {
       const answers = section.answers
         .map(
           (answer) =>
-            `<dt>${escape(answer.label)}</dt>${answer.lines.map((line) => `<dd>${escape(line)}</dd>`).join('')}`,
+            `<dt>${escapeHtml(answer.label)}</dt>${answer.lines.map((line) => `<dd>${escapeHtml(line)}</dd>`).join('')}`,
         )
         .join('');
-      return `${section.title ? `<h2>${escape(section.title)}</h2>` : ''}<dl class="answers">${answers}</dl>`;
+      return `${section.title ? `<h2>${escapeHtml(section.title)}</h2>` : ''}<dl class="answers">${answers}</dl>`;
     })
     .join('');
   return `<!doctype html>
@@ -57,16 +57,16 @@ export function renderReceiptHtml(content: ReceiptContent): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(`${content.heading} ${content.reference}`)}</title>
+<title>${escapeHtml(`${content.heading} ${content.reference}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>${escape(content.heading)}</h1>
-<p class="note">${escape(PRINT_NOTE[content.language])}</p>
+<h1>${escapeHtml(content.heading)}</h1>
+<p class="note">${escapeHtml(PRINT_NOTE[content.language])}</p>
 <dl class="facts">${facts}</dl>
 ${sections}
-<p>${escape(content.footer)}</p>
+<p>${escapeHtml(content.footer)}</p>
 </main>
 </body>
 </html>`;
