@@ -87,6 +87,14 @@ describe.each(testEngineFactories())('Request registry storage on $name', (facto
     ).toEqual([[1, 'submitted', 'platform']]);
   });
 
+  it('refuses UPDATE and DELETE of history entries even through raw SQL (append-only)', async () => {
+    await expect(engine.exec("update request_status_events set status = 'completed'")).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(engine.exec('delete from request_status_events')).rejects.toThrow(/append-only/);
+    expect(await repo.requests.listHistory(submission.id)).toHaveLength(1);
+  });
+
   it('appends in order with a document and notifications in one go', async () => {
     const document = {
       id: crypto.randomUUID(),
