@@ -306,6 +306,39 @@ describe('the workplace', () => {
   });
 });
 
+describe('answers by webhook', () => {
+  it("queues the applicant's answer as a request.message delivery to the agency's active endpoints", async () => {
+    const submission = (await t.repo.submissions.getByReference(reference))!;
+    const endpoint = await t.repo.delivery.createEndpoint({
+      id: crypto.randomUUID(),
+      agencyId: submission.agencyId,
+      url: 'https://hooks.example.lv/in',
+      description: '',
+      serviceCodes: null,
+      secretCiphertext: 'v1.not-used-here',
+      previousSecretCiphertext: null,
+      previousSecretExpiresAt: null,
+      state: 'active',
+      disabledReason: null,
+      failingSince: null,
+      createdAt: '2026-11-26T10:00:00.000Z',
+      updatedAt: '2026-11-26T10:00:00.000Z',
+    });
+    const res = await post(
+      `/api/my/requests/${reference}/messages`,
+      { body: 'Papildinājums' },
+      { session: janis },
+    );
+    expect(res.status).toBe(201);
+    const jobs = (await t.repo.delivery.listJobsForSubmission(submission.id)).filter(
+      (j) => j.eventType === 'request.message',
+    );
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ endpointId: endpoint.id, channel: 'webhook', state: 'pending' });
+    expect(jobs[0]!.payload).toMatchObject({ message: { body: 'Papildinājums', inReplyTo: null } });
+  });
+});
+
 describe('notifications', () => {
   it('queues e-mail and SMS in the chosen language and sends them after commit to the simulators', async () => {
     const prefs = await t.request('/api/my/notification-preferences', {
