@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app/app-env.ts';
+import { createPublishingSettingsRoutes } from '../register/publishing-settings-routes.ts';
+import { createReviewRoutes } from '../register/review-routes.ts';
 import { createCatalogueRoutes } from './catalogue-routes.ts';
 import { createLifeSituationRoutes } from './life-situation-routes.ts';
 
@@ -7,4 +9,6 @@ import { createLifeSituationRoutes } from './life-situation-routes.ts';
 export function mountRegisterRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', createCatalogueRoutes());
   api.route('/', createLifeSituationRoutes());
+  api.route('/', createReviewRoutes());
+  api.route('/', createPublishingSettingsRoutes());
 }

@@ -122,6 +122,13 @@ export function createLifecycleRoutes() {
       if (service.status === 'retired') {
         throw new ApiError(409, 'service_retired', 'A retired service cannot be published again.');
       }
+      if (await repo.reviews.reviewRequired(service.agencyId)) {
+        throw new ApiError(
+          409,
+          'review_required',
+          'Your agency publishes only through review: submit the draft for review (POST /services/{code}/reviews).',
+        );
+      }
       const definition = checkDraftForPublishing(service.draft);
       const result = await repo.services.publish(
         service.code,
