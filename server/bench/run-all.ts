@@ -11,6 +11,7 @@ import { formatResult, formatSummary } from './format-report.ts';
 /** Add a benchmark here, one line each. Loaded lazily, so a filtered run imports only its own. */
 const BENCHMARKS: ReadonlyArray<() => Promise<{ benchmark: Benchmark }>> = [
   () => import('./intake-bench.ts'),
+  () => import('./delivery-bench.ts'),
   () => import('../../e2e/bench/runtime-form.bench.ts'),
   () => import('../../e2e/builder/bench/builder.bench.ts'),
 ];

@@ -191,7 +191,11 @@ describe.runIf(PG_URL)('two workers on one PostgreSQL', () => {
       await b.stop();
     });
     await receiver.waitForUnique(300, 20_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The receiver answers before the workers record it: wait for the records, then count.
+    const deadline = Date.now() + 10_000;
+    while ((await repoA.delivery.countByState()).delivered < 300 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     // Every message was sent once: no claim was taken by both workers.
     expect(receiver.received).toHaveLength(300);
     expect(await repoA.delivery.countByState()).toMatchObject({ delivered: 300, pending: 0 });

@@ -65,13 +65,23 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     timer = setTimeout(wake, Math.max(0, Math.min(delayMs, config.pollIntervalMs)));
   }
 
+  let wakeQueued = false;
+  /**
+   * Coalesced to one claim per event-loop turn: deliveries that finish together (their
+   * completions are group-committed) refill the pool with one claim, not one claim each.
+   */
   function wake() {
-    if (!running) return;
-    if (claiming) {
-      claimAgain = true;
-      return;
-    }
-    void claimLoop();
+    if (!running || wakeQueued) return;
+    wakeQueued = true;
+    setImmediate(() => {
+      wakeQueued = false;
+      if (!running) return;
+      if (claiming) {
+        claimAgain = true;
+        return;
+      }
+      void claimLoop();
+    });
   }
 
   async function claimLoop() {
@@ -80,7 +90,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     try {
       do {
         claimAgain = false;
-        while (running && inFlight.size < config.concurrency) {
+        // Refill when half the pool is free: one claim (one write) takes many jobs at once.
+        while (running && inFlight.size <= config.concurrency / 2) {
           const jobs = await repo.delivery.claimDue(
             owner,
             clock().toISOString(),

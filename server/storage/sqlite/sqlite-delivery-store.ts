@@ -6,10 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lte, min, or, sql } from 'drizzle-orm';
-import type { DeliveryJobRecord, DeliveryRepository } from '../delivery-records.ts';
+import type { AttemptOutcome, DeliveryJobRecord, DeliveryRepository } from '../delivery-records.ts';
 import { buildJob, outboxJobsFor, SUBMISSION_CREATED, wantsEAddress } from '../outbox-jobs.ts';
 import type { SubmissionRecord } from '../repository.ts';
 import { toIsoUtc } from '../to-iso-utc.ts';
+import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
 import type { SqliteDb } from './open-sqlite.ts';
 import {
   deliveryAttempts,
@@ -76,6 +77,72 @@ export function createSqliteDeliveryStore(db: SqliteDb) {
       .where(and(eq(deliveryJobs.endpointId, endpointId), eq(deliveryJobs.state, 'pending')))
       .run();
   }
+
+  /** One completion; runs inside the batch transaction, in its own savepoint. */
+  function completeOne(outcome: AttemptOutcome): { applied: boolean; firstDelivery: boolean } {
+    const at = toIsoUtc(outcome.attempt.at);
+    const job = db
+      .select()
+      .from(deliveryJobs)
+      .where(and(eq(deliveryJobs.id, outcome.jobId), eq(deliveryJobs.leaseOwner, outcome.leaseOwner)))
+      .get();
+    if (job?.state !== 'pending') return { applied: false, firstDelivery: false };
+    const attempt = job.attempts + 1;
+    db.insert(deliveryAttempts)
+      .values({ id: randomUUID(), jobId: job.id, attempt, ...outcome.attempt, at })
+      .run();
+    const delivered = outcome.state === 'delivered';
+    let firstDelivery = false;
+    if (delivered && job.eventType === SUBMISSION_CREATED) {
+      const earlier = db
+        .select({ id: deliveryJobs.id })
+        .from(deliveryJobs)
+        .where(
+          and(
+            eq(deliveryJobs.submissionId, job.submissionId),
+            eq(deliveryJobs.eventType, SUBMISSION_CREATED),
+            eq(deliveryJobs.state, 'delivered'),
+          ),
+        )
+        .get();
+      firstDelivery = !earlier;
+    }
+    db.update(deliveryJobs)
+      .set({
+        attempts: attempt,
+        state: outcome.state,
+        nextAttemptAt: outcome.nextAttemptAt ? toIsoUtc(outcome.nextAttemptAt) : at,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        lastError: outcome.lastError,
+        deliveredAt: delivered ? at : null,
+      })
+      .where(eq(deliveryJobs.id, job.id))
+      .run();
+    return { applied: true, firstDelivery };
+  }
+
+  /**
+   * Completions are group-committed like submissions (group-commit.ts): with synchronous=FULL one
+   * fsync per finished delivery would cap delivery at the disk's fsync rate.
+   */
+  const completions = createGroupCommit<AttemptOutcome, { applied: boolean; firstDelivery: boolean }>(
+    (items) =>
+      withoutFsync(db, () =>
+        db.transaction(
+          () =>
+            items.map((item): ItemOutcome<{ applied: boolean; firstDelivery: boolean }> => {
+              try {
+                return { ok: true, value: db.$client.transaction(() => completeOne(item))() };
+              } catch (error) {
+                if (!db.$client.inTransaction) throw error;
+                return { ok: false, error };
+              }
+            }),
+          { behavior: 'immediate' },
+        ),
+      ),
+  );
 
   const store: DeliveryRepository = {
     async createEndpoint(record) {
@@ -163,60 +230,16 @@ export function createSqliteDeliveryStore(db: SqliteDb) {
         .where(and(eq(deliveryJobs.state, 'pending'), lte(deliveryJobs.nextAttemptAt, nowIso)))
         .orderBy(asc(deliveryJobs.nextAttemptAt))
         .limit(limit);
-      return db
-        .update(deliveryJobs)
-        .set({ leaseOwner: owner, leaseExpiresAt: leaseEnd, nextAttemptAt: leaseEnd })
-        .where(inArray(deliveryJobs.id, due))
-        .returning()
-        .all();
-    },
-    async completeAttempt(outcome) {
-      const at = toIsoUtc(outcome.attempt.at);
-      return db.transaction(
-        () => {
-          const job = db
-            .select()
-            .from(deliveryJobs)
-            .where(and(eq(deliveryJobs.id, outcome.jobId), eq(deliveryJobs.leaseOwner, outcome.leaseOwner)))
-            .get();
-          if (job?.state !== 'pending') return { applied: false, firstDelivery: false };
-          const attempt = job.attempts + 1;
-          db.insert(deliveryAttempts)
-            .values({ id: randomUUID(), jobId: job.id, attempt, ...outcome.attempt, at })
-            .run();
-          const delivered = outcome.state === 'delivered';
-          let firstDelivery = false;
-          if (delivered && job.eventType === SUBMISSION_CREATED) {
-            const earlier = db
-              .select({ id: deliveryJobs.id })
-              .from(deliveryJobs)
-              .where(
-                and(
-                  eq(deliveryJobs.submissionId, job.submissionId),
-                  eq(deliveryJobs.eventType, SUBMISSION_CREATED),
-                  eq(deliveryJobs.state, 'delivered'),
-                ),
-              )
-              .get();
-            firstDelivery = !earlier;
-          }
-          db.update(deliveryJobs)
-            .set({
-              attempts: attempt,
-              state: outcome.state,
-              nextAttemptAt: outcome.nextAttemptAt ? toIsoUtc(outcome.nextAttemptAt) : at,
-              leaseOwner: null,
-              leaseExpiresAt: null,
-              lastError: outcome.lastError,
-              deliveredAt: delivered ? at : null,
-            })
-            .where(eq(deliveryJobs.id, job.id))
-            .run();
-          return { applied: true, firstDelivery };
-        },
-        { behavior: 'immediate' },
+      return withoutFsync(db, () =>
+        db
+          .update(deliveryJobs)
+          .set({ leaseOwner: owner, leaseExpiresAt: leaseEnd, nextAttemptAt: leaseEnd })
+          .where(inArray(deliveryJobs.id, due))
+          .returning()
+          .all(),
       );
     },
+    completeAttempt: (outcome) => completions.submit(outcome),
     async nextDueAt() {
       const row = db
         .select({ at: min(deliveryJobs.nextAttemptAt) })
@@ -226,7 +249,10 @@ export function createSqliteDeliveryStore(db: SqliteDb) {
       return row?.at ?? null;
     },
     async getSubmission(id) {
-      return (db.select().from(submissions).where(eq(submissions.id, id)).get() as SubmissionRecord | undefined) ?? null;
+      return (
+        (db.select().from(submissions).where(eq(submissions.id, id)).get() as SubmissionRecord | undefined) ??
+        null
+      );
     },
     async getJob(id) {
       return db.select().from(deliveryJobs).where(eq(deliveryJobs.id, id)).get() ?? null;
@@ -372,7 +398,25 @@ export function createSqliteDeliveryStore(db: SqliteDb) {
     },
   };
 
-  return { store, addOutboxJobs, notifyEnqueued };
+  return { store, addOutboxJobs, notifyEnqueued, flush: () => completions.flush() };
+}
+
+/**
+ * Runs a delivery bookkeeping write with `synchronous = NORMAL`, then restores FULL. In WAL mode
+ * NORMAL skips the fsync at commit but never corrupts; a power loss may only forget the last
+ * such commits, and for claims and completions that is harmless by design: a forgotten claim is
+ * a lease that never was, a forgotten completion is a message sent again with its same id
+ * (at-least-once, receivers dedupe). Submissions, outbox jobs and API changes keep FULL, and the
+ * next FULL commit syncs the whole WAL. better-sqlite3 is synchronous, so no other write can run
+ * between the two pragmas.
+ */
+function withoutFsync<T>(db: SqliteDb, write: () => T): T {
+  db.$client.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.$client.pragma('synchronous = FULL');
+  }
 }
 
 export type SqliteDeliveryStore = ReturnType<typeof createSqliteDeliveryStore>;

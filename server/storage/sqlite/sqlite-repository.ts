@@ -439,6 +439,7 @@ export function createSqliteRepository(db: SqliteDb): Repository {
 
     async close() {
       submissionWrites.flush();
+      delivery.flush();
       db.$client.close();
     },
   };
