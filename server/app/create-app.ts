@@ -15,6 +15,7 @@ import { createSignInRoutes } from '../routes/auth/sign-in-routes.ts';
 import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
 import { mountRegisterRoutes } from '../routes/catalogue/mount-register-routes.ts';
 import { mountDeliveryRoutes } from '../routes/delivery/mount-delivery-routes.ts';
+import { createFormDraftRoutes } from '../routes/drafts/form-draft-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
 import { createReceiptRoutes } from '../routes/receipts/receipt-routes.ts';
 import { mountRequestRoutes } from '../routes/requests/mount-request-routes.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createSubmissionRoutes(ajv));
   api.route('/', createAttachmentRoutes());
   api.route('/', createReceiptRoutes());
+  api.route('/', createFormDraftRoutes(ajv));
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
   mountDeliveryRoutes(api);
@@ -117,7 +119,10 @@ export function createApp(deps: AppDeps) {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
-  app.use('*', secureHeaders());
+  // Referrer-Policy same-origin instead of the default no-referrer: nothing leaks to other sites
+  // either way, but under no-referrer browsers send `Origin: null` with a plain form POST, and the
+  // sign-out form (CSRF check on Origin, issue 5) could never succeed.
+  app.use('*', secureHeaders({ referrerPolicy: 'same-origin' }));
   app.onError(handleError);
   api.onError(handleError);
   app.route('/api', api);
