@@ -1,5 +1,6 @@
 import { signInHref } from '../api/session.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
+import { mayHandleRequests } from '../requests/use-requests-api.ts';
 import { listPath } from '../routing/builder-route.ts';
 import { useBuilder } from './builder-context.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -8,10 +9,17 @@ const T = {
   lv: {
     name: 'Veidlapu veidotājs',
     signIn: 'Pieteikties',
+    requests: 'Pieteikumi',
     signedInAs: 'Pieteicies:',
     skip: 'Pāriet uz saturu',
   },
-  en: { name: 'Form builder', signIn: 'Sign in', signedInAs: 'Signed in:', skip: 'Skip to content' },
+  en: {
+    name: 'Form builder',
+    signIn: 'Sign in',
+    requests: 'Requests',
+    signedInAs: 'Signed in:',
+    skip: 'Skip to content',
+  },
 };
 
 /** The bar on every builder screen: product name home link, who is signed in, language. */
@@ -26,6 +34,11 @@ export function Header() {
       <a className="builder-header__name" href={listPath()} data-testid="builder.home-link">
         {t.name}
       </a>
+      {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
+        <a href="/builder/requests" data-testid="builder.requests-link">
+          {t.requests}
+        </a>
+      )}
       <div className="builder-header__end">
         {session.state === 'signed-in' ? (
           <span data-testid="builder.user">

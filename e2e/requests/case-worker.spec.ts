@@ -27,7 +27,8 @@ test('a case worker finds a request, sets its status and asks the applicant for 
   const citizen = await citizenContext.newPage();
   const reference = await submitDeclaration(new FormPage(citizen));
 
-  await signIn(page, 'dace', '/builder/requests');
+  await signIn(page, 'dace', '/builder');
+  await page.getByTestId('builder.requests-link').click();
   await expect(page.getByRole('heading', { name: 'Pieteikumi' })).toBeVisible();
   await page.getByLabel('Meklēt pēc numura vai vārda').fill(reference);
   await page.getByRole('button', { name: 'Atlasīt' }).click();
