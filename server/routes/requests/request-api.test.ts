@@ -353,13 +353,31 @@ describe('notifications', () => {
     const mails = await (
       await t.request('/api/dev/captured-messages?channel=email&to=janis@example.lv')
     ).json();
-    expect(mails.messages.map((m: { subject: string }) => m.subject)).toEqual([
+    expect(mails.messages.map((m: { subject: string }) => m.subject).sort()).toEqual([
       `${reference}: Pabeigts`,
       `${reference}: Tiek izskatīts`,
     ]);
     expect(mails.messages[0].text).toContain(`/my/requests/${reference}`);
     const sms = await (await t.request('/api/dev/captured-messages?channel=sms')).json();
     expect(sms.messages[0]).toMatchObject({ to: '+37120000000' });
+  });
+
+  it('tells the applicant, in English when chosen, that the agency asks for more information', async () => {
+    await t.request('/api/my/notification-preferences', {
+      method: 'PUT',
+      session: janis,
+      json: { email: 'janis@example.lv', phone: null, channels: ['email'], language: 'en' },
+    });
+    await post(
+      `/api/requests/${reference}/messages`,
+      { body: 'Send the lease.', asksForInformation: true },
+      { key: t.keys.agency },
+    );
+    expect(await sender().runDue()).toBe(1);
+    const [mail] = (await (await t.request('/api/dev/captured-messages?to=janis@example.lv')).json())
+      .messages;
+    expect(mail.subject).toBe(`${reference}: the agency asks you for more information`);
+    expect(mail.text).not.toContain('Send the lease.');
   });
 
   it('tells nobody who chose nothing, and refuses e-mail without an address', async () => {
