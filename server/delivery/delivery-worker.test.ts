@@ -9,9 +9,11 @@ import { buildDeliveryConfig, type DeliveryConfig, LOOPBACK_OUTBOUND } from './d
 import type { DeliveryListener } from './delivery-listener.ts';
 import { createDeliveryWorker, type DeliveryWorker } from './delivery-worker.ts';
 import { createEAddressSimulator } from './e-address/e-address-simulator.ts';
+import { enqueueSubmissionEvent } from './enqueue-event.ts';
+import { createSecretBox } from './secret-box.ts';
 import { createDeliveryFixture } from './testing/delivery-fixture.ts';
 import { startTestReceiver, type TestReceiver } from './testing/test-receiver.ts';
-import { verifyWebhook } from './webhook-signature.ts';
+import { createWebhookSecret, verifyWebhook } from './webhook-signature.ts';
 
 const until = async (check: () => Promise<boolean>, timeoutMs = 5_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -184,6 +186,52 @@ describe.each(testEngineFactories())('delivery worker on $name', (factory) => {
     await until(async () => (await engine.repo.delivery.getJob(job!.id))?.state === 'exhausted');
     expect(receiver.received).toHaveLength(0);
     expect((await engine.repo.delivery.listAttempts(job!.id))[0]?.error).toMatch(/may not be called/);
+  });
+
+  it('during a secret rotation signs with both secrets, so a receiver with either verifies', async () => {
+    const fixture = await createDeliveryFixture(engine.repo);
+    const { endpoint, secret: oldSecret } = await fixture.addEndpoint(receiver.url);
+    const newSecret = createWebhookSecret();
+    const box = createSecretBox(buildDeliveryConfig().secretsKey);
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    await engine.repo.delivery.rotateEndpointSecret(
+      endpoint.id,
+      box.seal(newSecret),
+      until,
+      new Date().toISOString(),
+    );
+    startWorker();
+    await fixture.submit();
+    await receiver.waitForUnique(1);
+    const [hit] = receiver.received;
+    const headers = hit!.headers as Record<string, string>;
+    expect(headers['webhook-signature']!.split(' ')).toHaveLength(2);
+    expect(() => verifyWebhook(hit!.body, headers, oldSecret)).not.toThrow();
+    expect(() => verifyWebhook(hit!.body, headers, newSecret)).not.toThrow();
+  });
+
+  it('sends a later event about a submission (request.message) on the same channels, payload beside the reference', async () => {
+    const fixture = await createDeliveryFixture(engine.repo, { channels: ['e-address'] });
+    await fixture.addEndpoint(receiver.url);
+    startWorker();
+    const submission = await fixture.submit();
+    await receiver.waitForUnique(1);
+    const jobs = await enqueueSubmissionEvent(
+      engine.repo,
+      submission,
+      'request.message',
+      { text: 'Pielikumā izziņa.' },
+      new Date(),
+    );
+    expect(jobs.map((j) => j.channel).sort()).toEqual(['e-address', 'webhook']);
+    await receiver.waitForUnique(2);
+    const bodies = receiver.received.map(
+      (r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> },
+    );
+    expect(bodies.find((b) => b.type === 'request.message')?.data).toMatchObject({
+      reference: submission.reference,
+      text: 'Pielikumā izziņa.',
+    });
   });
 
   it('delivers by e-address to the agency mailbox in the simulator, with a receipt', async () => {
