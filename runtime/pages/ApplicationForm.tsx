@@ -4,6 +4,10 @@ import { parsePointer } from '../../schema/json-pointer.ts';
 import type { PublishedService } from '../api/published-service.ts';
 import { submitApplication } from '../api/submit-application.ts';
 import { AttachmentUploadContext } from '../attachments/AttachmentUploadContext.tsx';
+import { DraftChangesNotice } from '../drafts/DraftChangesNotice.tsx';
+import { saveResumeToken } from '../drafts/draft-store.ts';
+import { deleteMyDraft } from '../drafts/drafts-api.ts';
+import { SaveForLater } from '../drafts/SaveForLater.tsx';
 import { focusField } from '../form/focus-field.ts';
 import type { FormData } from '../form/form-context.ts';
 import { toPlainErrors } from '../form/plain-error-messages.ts';
@@ -218,6 +222,9 @@ export function ApplicationForm({
           receiptToken: outcome.receipt.receiptToken,
         };
         forget();
+        // Sent: the saved draft is done with (issue 4); a resume link's draft expires on its own.
+        saveResumeToken(code, undefined);
+        if (identity?.csrfToken) void deleteMyDraft(code, identity.csrfToken);
         saveReceipt(sessionStore(), receipt);
         // Replace, so Back from the confirmation does not reopen the answers that were just sent.
         navigate(donePath(code), { replace: true, state: { receipt } });
@@ -278,6 +285,7 @@ export function ApplicationForm({
   return (
     <>
       {header}
+      <DraftChangesNotice code={code} />
       {definition.description[language] && index === 0 ? (
         <p className="lead">{definition.description[language]}</p>
       ) : null}
@@ -308,6 +316,13 @@ export function ApplicationForm({
             goTo(index === steps.length - 1 || (returnToCheck.current && complete()) ? 'check' : index + 2);
           }}
           onBack={index > 0 ? () => goTo(index) : undefined}
+        />
+        <SaveForLater
+          code={code}
+          version={service.version}
+          step={index}
+          answers={answers}
+          csrfToken={identity?.csrfToken}
         />
       </AttachmentUploadContext.Provider>
     </>

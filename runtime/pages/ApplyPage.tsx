@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
+import { DraftRestore } from '../drafts/DraftRestore.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import type { FormPosition } from '../routing/parse-route.ts';
@@ -58,14 +59,22 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
       return Form ? (
         <IdentityGate service={load.service}>
           {({ service, ...identity }) => (
-            <Form
-              key={`${service.code}@${service.version}`}
-              service={service}
-              pinnedVersion={version}
-              requested={step}
-              params={params}
-              identity={identity}
-            />
+            <DraftRestore
+              code={service.code}
+              version={service.version}
+              signedIn={Boolean(identity.csrfToken)}
+            >
+              {() => (
+                <Form
+                  key={`${service.code}@${service.version}`}
+                  service={service}
+                  pinnedVersion={version}
+                  requested={step}
+                  params={params}
+                  identity={identity}
+                />
+              )}
+            </DraftRestore>
           )}
         </IdentityGate>
       ) : null;
