@@ -164,4 +164,11 @@ test('the agency asks for more information and the citizen answers in the workpl
   expect(answer).toMatchObject({ body: 'Pievienoju apliecību.' });
   const attachment = await request.get(answer.attachments[0].url, { headers: agency });
   expect(await attachment.text()).toBe('Zemesgrāmatas apliecība Nr. 1');
+
+  // Changed their mind: the citizen withdraws the request, after confirming.
+  await page.getByTestId('workplace.withdraw').click();
+  await page.getByTestId('workplace.withdraw-confirm').click();
+  await expect(page.getByTestId('workplace.status')).toHaveText('Atsaukts');
+  await expect(page.getByTestId('workplace.answer-form')).toHaveCount(0);
+  await expectAccessible(page);
 });

@@ -13,6 +13,7 @@ import {
   fileToBase64,
   type RequestDetail,
   sendAnswer,
+  withdrawRequest,
 } from './workplace-api.ts';
 import { formatDate, formatSize, workplaceStrings } from './workplace-strings.ts';
 import './workplace.css';
@@ -134,6 +135,7 @@ export function RequestPage({ reference }: { reference: string }) {
         </ul>
       )}
       {!request.final && <AnswerForm reference={request.reference} inReplyTo={question?.id} onSent={load} />}
+      {!request.final && <WithdrawControl reference={request.reference} onDone={setRequest} />}
     </>
   );
 }
@@ -246,5 +248,52 @@ function AnswerForm({
         {state.message ?? ''}
       </p>
     </form>
+  );
+}
+
+function WithdrawControl({ reference, onDone }: { reference: string; onDone: (r: RequestDetail) => void }) {
+  const { language } = useLanguage();
+  const text = workplaceStrings(language);
+  const { read } = useSession();
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  if (!read?.session.authenticated) return null;
+  const csrf = read.session.csrfToken;
+  if (!asking) {
+    return (
+      <p className="withdraw">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setAsking(true)}
+          data-testid="workplace.withdraw"
+        >
+          {text.withdraw}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="notice withdraw" role="group" aria-label={text.withdraw}>
+      <p>{text.withdrawConfirm}</p>
+      <p className="form-actions">
+        <button
+          type="button"
+          className="button button--warning"
+          data-testid="workplace.withdraw-confirm"
+          onClick={() =>
+            withdrawRequest(reference, csrf)
+              .then(onDone)
+              .catch(() => setFailed(true))
+          }
+        >
+          {text.withdrawYes}
+        </button>{' '}
+        <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+          {text.withdrawNo}
+        </button>
+      </p>
+      {failed && <p role="alert">{text.withdrawFailed}</p>}
+    </div>
   );
 }

@@ -129,6 +129,12 @@ export const sendAnswer = (
     },
   );
 
+export const withdrawRequest = (reference: string, csrfToken: string) =>
+  call<RequestDetail>(`/api/my/requests/${encodeURIComponent(reference)}/withdraw`, {
+    method: 'POST',
+    headers: { [CSRF_HEADER]: csrfToken },
+  });
+
 /** Reads a chosen file as base64 for the JSON body (small attachments only). */
 export function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

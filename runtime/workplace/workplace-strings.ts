@@ -59,6 +59,11 @@ const lv = {
   mailNone: 'Nav notvertu vēstuļu.',
   mailTo: 'Kam',
   mailUnavailable: 'Šajā vidē vēstules tiek sūtītas pa īstam, tāpēc šeit nekā nav.',
+  withdraw: 'Atsaukt pieteikumu',
+  withdrawConfirm: 'Vai tiešām atsaukt šo pieteikumu? Iestāde to vairs neizskatīs, un to nevar atcelt.',
+  withdrawYes: 'Jā, atsaukt',
+  withdrawNo: 'Nē, paturēt',
+  withdrawFailed: 'Neizdevās atsaukt. Pārlādējiet lapu un mēģiniet vēlreiz.',
 };
 
 export type WorkplaceStrings = typeof lv;
@@ -120,6 +125,11 @@ const en: WorkplaceStrings = {
   mailNone: 'No captured messages.',
   mailTo: 'To',
   mailUnavailable: 'Here messages are sent for real, so nothing is captured.',
+  withdraw: 'Withdraw the request',
+  withdrawConfirm: 'Withdraw this request? The agency will stop processing it, and this cannot be undone.',
+  withdrawYes: 'Yes, withdraw',
+  withdrawNo: 'No, keep it',
+  withdrawFailed: 'Could not withdraw. Reload the page and try again.',
 };
 
 export function workplaceStrings(language: Language): WorkplaceStrings {

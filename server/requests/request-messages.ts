@@ -11,6 +11,7 @@ import { buildNotifications } from '../notifications/build-notifications.ts';
 import type { SubmissionRecord } from '../storage/repository.ts';
 import type { RequestDocumentRecord, RequestMessageRecord } from '../storage/request-records.ts';
 import { DEFAULT_STATUS_TEXTS } from '../storage/request-records.ts';
+import { enqueueAgencyEvent } from './agency-events.ts';
 import { type DocumentInput, toDocumentRecord } from './request-documents.ts';
 
 export const MAX_MESSAGE_CHARS = 5000;
@@ -135,7 +136,7 @@ function toAttachments(inputs: DocumentInput[], submissionId: string, messageId:
 /**
  * The answer goes to the agency's webhook endpoints as a `request.message` event through the
  * delivery outbox (signed, retried like the submission). It is also always listed by
- * GET /api/requests/messages/unread for agencies that pull.
+ * GET /api/request-messages/unread for agencies that pull.
  */
 async function forwardToAgency(
   deps: AppDeps,
@@ -143,12 +144,7 @@ async function forwardToAgency(
   message: RequestMessageRecord,
   attachments: RequestDocumentRecord[],
 ) {
-  const endpoints = (await deps.repo.delivery.listEndpoints(submission.agencyId)).filter(
-    (e) =>
-      e.state === 'active' && (e.serviceCodes === null || e.serviceCodes.includes(submission.serviceCode)),
-  );
-  if (endpoints.length === 0) return;
-  const payload = {
+  await enqueueAgencyEvent(deps, submission, REQUEST_MESSAGE_EVENT, {
     message: {
       id: message.id,
       body: message.body,
@@ -164,24 +160,5 @@ async function forwardToAgency(
         url: a.url,
       })),
     },
-  };
-  try {
-    await deps.repo.delivery.enqueue(
-      endpoints.map((e) => ({
-        submissionId: submission.id,
-        agencyId: submission.agencyId,
-        channel: 'webhook' as const,
-        endpointId: e.id,
-        eventType: REQUEST_MESSAGE_EVENT,
-        payload,
-        at: message.createdAt,
-      })),
-    );
-  } catch (error) {
-    // The answer is stored and listed for pull; a failed enqueue must not lose it or fail the citizen.
-    deps.logger.error('request.message not queued for delivery', {
-      messageId: message.id,
-      error: String(error),
-    });
-  }
+  });
 }

@@ -306,6 +306,26 @@ describe('the workplace', () => {
   });
 });
 
+describe('withdrawing', () => {
+  it('lets the applicant withdraw an open request once; the agency can then change nothing', async () => {
+    const anna = await t.sessionFor({ personalCode: '010190-10006' });
+    expect((await post(`/api/my/requests/${reference}/withdraw`, {}, { session: anna })).status).toBe(404);
+    const res = await post(`/api/my/requests/${reference}/withdraw`, {}, { session: janis });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: 'withdrawn',
+      final: true,
+      statusText: { lv: 'Atsaukts' },
+    });
+    const again = await post(`/api/my/requests/${reference}/withdraw`, {}, { session: janis });
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('request_closed');
+    expect((await status({ code: 'in_progress' })).status).toBe(409);
+    const list = await (await t.request('/api/requests?status=withdrawn', { key: t.keys.agency })).json();
+    expect(list.requests.map((r: { reference: string }) => r.reference)).toEqual([reference]);
+  });
+});
+
 describe('answers by webhook', () => {
   it("queues the applicant's answer as a request.message delivery to the agency's active endpoints", async () => {
     const submission = (await t.repo.submissions.getByReference(reference))!;

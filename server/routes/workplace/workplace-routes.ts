@@ -11,6 +11,7 @@ import { requireSignedInPerson } from '../../auth/authenticate.ts';
 import type { UserPrincipal } from '../../auth/principal.ts';
 import { principalId } from '../../auth/principal.ts';
 import { answerFromApplicant } from '../../requests/request-messages.ts';
+import { withdrawRequest } from '../../requests/withdraw-request.ts';
 import { errorResponses } from '../openapi-schemas.ts';
 import {
   DocumentInputSchema,
@@ -116,6 +117,18 @@ const answer = createRoute({
   },
 });
 
+const withdraw = createRoute({
+  method: 'post',
+  path: '/my/requests/{reference}/withdraw',
+  tags: TAGS,
+  summary: 'Withdraw my request (while it is not closed)',
+  description:
+    'The request becomes withdrawn, a final status; the agency is told by a request.withdrawn webhook. A closed request answers 409 request_closed.',
+  ...SECURITY,
+  request: { params: z.object({ reference: ReferenceParam }) },
+  responses: { 200: json(RequestDetailSchema, 'Withdrawn'), ...errorResponses(401, 403, 404, 409) },
+});
+
 const getPreferences = createRoute({
   method: 'get',
   path: '/my/notification-preferences',
@@ -212,6 +225,13 @@ export function createWorkplaceRoutes() {
       const message = detail.messages.find((m) => m.id === result.message.id)!;
       if (!result.created) c.header('Idempotent-Replayed', 'true');
       return c.json({ message }, result.created ? 201 : 200);
+    })
+    .openapi(withdraw, async (c) => {
+      const deps = c.get('deps');
+      const { me, submission } = await myRequest(c, c.req.valid('param').reference);
+      await withdrawRequest(deps, submission, principalId(me));
+      const base = `/api/my/requests/${encodeURIComponent(submission.reference)}/documents`;
+      return c.json(await detailView(deps, submission, base), 200);
     })
     .openapi(getPreferences, async (c) => {
       const me = person(c);
