@@ -4,7 +4,7 @@ import { useLocation } from '../routing/use-location.ts';
 import { useSession } from './SessionProvider.tsx';
 import { signInHref } from './session-api.ts';
 import { sessionStrings } from './session-strings.ts';
-import { remainingParts, type TimeoutPhase, timeoutPhase } from './timeout-schedule.ts';
+import { remainingParts, type TimeoutPhase, timeoutPhase, warnBeforeFor } from './timeout-schedule.ts';
 
 const TICK_MS = 1000;
 
@@ -28,8 +28,11 @@ export function SessionTimeoutWarning() {
   const returnFocus = useRef<Element | null>(null);
   const session = read?.session;
   const idleExpiresAt = session?.authenticated ? session.idleExpiresAt : undefined;
+  const warnBeforeMs = warnBeforeFor(session?.authenticated ? session.idleTimeoutSeconds : undefined);
   const skewMs = read?.skewMs ?? 0;
   const wasSignedIn = useRef(false);
+  /** The expiry already read again before warning: each expiry is checked once. */
+  const checkedFor = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     if (idleExpiresAt === undefined) {
@@ -39,17 +42,16 @@ export function SessionTimeoutWarning() {
     }
     wasSignedIn.current = true;
     let timer: number | undefined;
-    let checked = false;
     const step = () => {
-      const next = timeoutPhase(Date.now() + skewMs, idleExpiresAt);
+      const next = timeoutPhase(Date.now() + skewMs, idleExpiresAt, warnBeforeMs);
       if (next.phase === 'quiet') {
         setPhase(undefined);
         timer = window.setTimeout(step, next.checkInMs);
         return;
       }
-      if (!checked) {
+      if (checkedFor.current !== idleExpiresAt) {
         // Read again before warning; a moved expiry re-runs this effect with the new time.
-        checked = true;
+        checkedFor.current = idleExpiresAt;
         void refresh();
         timer = window.setTimeout(step, TICK_MS);
         return;
@@ -60,7 +62,7 @@ export function SessionTimeoutWarning() {
     };
     step();
     return () => window.clearTimeout(timer);
-  }, [idleExpiresAt, skewMs, refresh]);
+  }, [idleExpiresAt, skewMs, warnBeforeMs, refresh]);
 
   const warning = phase?.phase === 'warning';
   useEffect(() => {

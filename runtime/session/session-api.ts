@@ -15,6 +15,8 @@ export interface SignedInSession {
   representations: RepresentationView[];
   csrfToken: string;
   idleExpiresAt: string;
+  /** How long the session lasts without activity. */
+  idleTimeoutSeconds?: number;
   absoluteExpiresAt: string;
 }
 

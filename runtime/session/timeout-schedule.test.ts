@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remainingParts, timeoutPhase, WARN_BEFORE_MS } from './timeout-schedule.ts';
+import { remainingParts, timeoutPhase, WARN_BEFORE_MS, warnBeforeFor } from './timeout-schedule.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -31,6 +31,14 @@ describe('timeoutPhase', () => {
       checkInMs: 30_000,
     });
     expect(WARN_BEFORE_MS).toBeGreaterThanOrEqual(20_000);
+  });
+});
+
+describe('warnBeforeFor', () => {
+  it('warns two minutes ahead, or half-way through a shorter session', () => {
+    expect(warnBeforeFor(20 * 60)).toBe(120_000);
+    expect(warnBeforeFor(60)).toBe(30_000);
+    expect(warnBeforeFor(undefined)).toBe(120_000);
   });
 });
 

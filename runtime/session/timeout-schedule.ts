@@ -1,6 +1,16 @@
 /** Warn this long before the idle time-out (WCAG 2.2.1 asks for at least 20 seconds to react). */
 export const WARN_BEFORE_MS = 2 * 60_000;
 
+/**
+ * How long before the end to warn: two minutes, or half the idle time-out when that is shorter
+ * (a deployment with very short sessions must not be warning all the time).
+ * @example warnBeforeFor(60) // 30_000
+ */
+export function warnBeforeFor(idleTimeoutSeconds: number | undefined): number {
+  if (!idleTimeoutSeconds || idleTimeoutSeconds <= 0) return WARN_BEFORE_MS;
+  return Math.min(WARN_BEFORE_MS, (idleTimeoutSeconds * 1000) / 2);
+}
+
 export type TimeoutPhase =
   /** Nothing to show; look again after `checkInMs`. */
   | { phase: 'quiet'; checkInMs: number }

@@ -52,6 +52,10 @@ const SessionSchema = z
       idleExpiresAt: z
         .string()
         .openapi({ description: 'The session ends at this time unless used or extended' }),
+      idleTimeoutSeconds: z
+        .number()
+        .int()
+        .openapi({ description: 'How long a session lasts without activity (SESSION_IDLE_MINUTES)' }),
       absoluteExpiresAt: z
         .string()
         .openapi({ description: 'The session ends at this time whatever happens' }),
@@ -105,6 +109,7 @@ async function sessionView(c: Context<AppEnv>) {
     representations: principal.representations,
     csrfToken: session.csrfToken,
     idleExpiresAt: session.idleExpiresAt,
+    idleTimeoutSeconds: c.get('deps').config.sessionIdleMinutes * 60,
     absoluteExpiresAt: session.absoluteExpiresAt,
   };
 }
