@@ -6,6 +6,8 @@ import { DesignerPage } from './designer/DesignerPage.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
 import { CaseWorkerScreen } from './requests/CaseWorkerScreen.tsx';
+import { ReviewListPage } from './review/ReviewListPage.tsx';
+import { ReviewPage } from './review/ReviewPage.tsx';
 import { useRoute } from './routing/use-route.ts';
 import { ServiceListPage } from './services/ServiceListPage.tsx';
 import { BuilderContext } from './shell/builder-context.tsx';
@@ -63,6 +65,10 @@ export function App() {
         <DesignerPage key={route.code} code={route.code} />
       ) : route.page === 'history' ? (
         <HistoryPage code={route.code} />
+      ) : route.page === 'reviews' ? (
+        <ReviewListPage />
+      ) : route.page === 'review' ? (
+        <ReviewPage key={route.id} id={route.id} />
       ) : (
         <main id="main" className="page">
           <h1>{t.notFound}</h1>

@@ -1,5 +1,6 @@
 import type { ApiIssue } from '../../schema/api-error.ts';
 import type { LocalizedText, ServiceDefinition, ServiceState } from '../../schema/service-definition.ts';
+import type { Review, ReviewSummary } from '../review/review-types.ts';
 import type { ApiClient, ApiResult } from './api-client.ts';
 
 /** One line of the service list (GET /api/services). */
@@ -70,6 +71,15 @@ export function createServicesApi(api: ApiClient) {
       api.request<{ versions: VersionSummary[] }>('GET', `/services/${enc(code)}/versions`),
     version: (code: string, version: number) =>
       api.request<PublishedVersion>('GET', `/services/${enc(code)}/versions/${version}`),
+    // Reviewed publishing (issue 7).
+    submitForReview: (code: string) => api.request<Review>('POST', `/services/${enc(code)}/reviews`),
+    reviews: (state?: ReviewSummary['state']) =>
+      api.request<{ reviews: ReviewSummary[] }>('GET', `/reviews${state ? `?state=${state}` : ''}`),
+    review: (id: string) => api.request<Review>('GET', `/reviews/${enc(id)}`),
+    approveReview: (id: string, comment: string) =>
+      api.request<Review>('POST', `/reviews/${enc(id)}/approve`, comment ? { comment } : {}),
+    returnReview: (id: string, comment: string) =>
+      api.request<Review>('POST', `/reviews/${enc(id)}/return`, { comment }),
   };
 }
 

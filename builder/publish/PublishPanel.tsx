@@ -21,6 +21,9 @@ const T = {
     unsaved: 'Vispirms jāsaglabā izmaiņas. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
     openCount: (n: number) =>
       n === 1 ? 'Pirms publicēšanas jānovērš 1 problēma' : `Pirms publicēšanas jānovērš ${n} problēmas`,
+    submitted:
+      'Jūsu iestādē versijas pirms publicēšanas pārbauda. Versija nosūtīta pārbaudei; to publicēs, kad pārbaudītājs to apstiprinās.',
+    alreadyPending: 'Šī pakalpojuma versija jau gaida pārbaudi. Pagaidiet pārbaudītāja lēmumu.',
   },
   en: {
     publish: 'Publish',
@@ -33,6 +36,10 @@ const T = {
     unsaved: 'The changes must be saved first. Check the connection and try again.',
     openCount: (n: number) =>
       n === 1 ? '1 problem to fix before publishing' : `${n} problems to fix before publishing`,
+    submitted:
+      'Your agency reviews versions before publishing. The version was sent for review; it is published once a reviewer approves it.',
+    alreadyPending:
+      'A version of this service is already waiting for review. Wait for the reviewer’s decision.',
   },
 };
 
@@ -54,12 +61,14 @@ export function PublishPanel(props: {
   const [busy, setBusy] = useState(false);
   const [issues, setIssues] = useState<PlainIssue[]>([]);
   const [message, setMessage] = useState('');
+  const [note, setNote] = useState('');
   const [published, setPublished] = useState<number | null>(null);
 
   async function publish() {
     setBusy(true);
     setIssues([]);
     setMessage('');
+    setNote('');
     setPublished(null);
     try {
       if (!(await props.flush())) return setMessage(t.unsaved);
@@ -67,6 +76,13 @@ export function PublishPanel(props: {
       if (!check.ok) return setMessage(describeFailure(check, language));
       if (!check.data.ok) return setIssues(describeIssues(check.data.issues, definition, language));
       const result = await services.publish(props.code);
+      // Issue 7: where the agency requires review, publishing means submitting for review.
+      if (!result.ok && result.kind === 'http' && result.code === 'review_required') {
+        const review = await services.submitForReview(props.code);
+        if (review.ok) return setNote(t.submitted);
+        if (review.kind === 'http' && review.code === 'review_pending') return setNote(t.alreadyPending);
+        return setMessage(describeFailure(review, language));
+      }
       if (result.ok) setPublished(result.data.version);
       else if (result.kind === 'http' && result.issues.length > 0)
         setIssues(describeIssues(result.issues, definition, language));
@@ -89,6 +105,7 @@ export function PublishPanel(props: {
       </button>
       <div aria-live="polite" aria-atomic="true">
         {message ? <p className="error">{message}</p> : null}
+        {note ? <p data-testid="builder.publish.review">{note}</p> : null}
         {published !== null ? (
           <p data-testid="builder.publish.done">
             {t.done(published)}{' '}

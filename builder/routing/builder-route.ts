@@ -8,6 +8,9 @@ export type BuilderRoute =
   /** The case-worker screen (issue 6): the agency's requests, and one request. */
   | { page: 'requests' }
   | { page: 'request'; reference: string }
+  /** Reviewed publishing (issue 7): versions waiting for review, and one review. */
+  | { page: 'reviews' }
+  | { page: 'review'; id: string }
   | { page: 'not-found' };
 
 /** @example parseBuilderRoute('/builder/services/dog-licence') // { page: 'designer', code: 'dog-licence' } */
@@ -22,6 +25,13 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
       ? { page: 'request', reference }
       : { page: 'not-found' };
   }
+  if (parts[1] === 'reviews') {
+    if (parts.length === 2) return { page: 'reviews' };
+    const id = parts[2]!;
+    return parts.length === 3 && /^[A-Za-z0-9-]{1,64}$/.test(id)
+      ? { page: 'review', id }
+      : { page: 'not-found' };
+  }
   const code = parts[2];
   if (parts[1] !== 'services' || !code || !SERVICE_CODE_PATTERN.test(code)) return { page: 'not-found' };
   if (parts.length === 3) return { page: 'designer', code };
@@ -32,3 +42,5 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
 export const listPath = () => '/builder';
 export const designerPath = (code: string) => `/builder/services/${code}`;
 export const historyPath = (code: string) => `/builder/services/${code}/history`;
+export const reviewsPath = () => '/builder/reviews';
+export const reviewPath = (id: string) => `/builder/reviews/${id}`;

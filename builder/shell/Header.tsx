@@ -1,7 +1,7 @@
 import { signInHref } from '../api/session.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
 import { mayHandleRequests } from '../requests/use-requests-api.ts';
-import { listPath } from '../routing/builder-route.ts';
+import { listPath, reviewsPath } from '../routing/builder-route.ts';
 import { useBuilder } from './builder-context.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 
@@ -12,6 +12,7 @@ const T = {
     requests: 'Pieteikumi',
     signedInAs: 'Pieteicies:',
     skip: 'Pāriet uz saturu',
+    reviews: 'Pārbaude',
   },
   en: {
     name: 'Form builder',
@@ -19,6 +20,7 @@ const T = {
     requests: 'Requests',
     signedInAs: 'Signed in:',
     skip: 'Skip to content',
+    reviews: 'Reviews',
   },
 };
 
@@ -37,6 +39,11 @@ export function Header() {
       {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
         <a href="/builder/requests" data-testid="builder.requests-link">
           {t.requests}
+        </a>
+      )}
+      {session.state === 'signed-in' && (
+        <a href={reviewsPath()} data-testid="builder.reviews-link">
+          {t.reviews}
         </a>
       )}
       <div className="builder-header__end">

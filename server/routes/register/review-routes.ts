@@ -93,7 +93,8 @@ const returnForChanges = decision(
   '/reviews/{id}/return',
   'Return the version to the designer with a comment',
   'Nothing is published. The designer fixes the draft and submits it again. The author may not return their own version (403 own_review).',
-  z.string().trim().min(1).max(2000),
+  // Required, but checked after the review is found: another agency's id answers 404 whatever the body.
+  z.string().max(2000).optional(),
 );
 
 function toSummary(review: ReviewRecord, principal: Principal) {
@@ -202,10 +203,16 @@ export function createReviewRoutes() {
       const principal = authenticatedPrincipal(c.get('principal'));
       const review = await findOwnReview(repo, principal, c.req.valid('param').id);
       refuseOwnReview(review, principal);
+      const comment = c.req.valid('json').comment?.trim() ?? '';
+      if (comment === '') {
+        throw new ApiError(422, 'validation_failed', 'Say what needs fixing: a comment is required.', [
+          { code: 'required', path: '/comment', message: 'A comment is required when returning a version.' },
+        ]);
+      }
       const result = await repo.reviews.returnForChanges(
         review.id,
         principalId(principal),
-        c.req.valid('json').comment,
+        comment,
         clock().toISOString(),
       );
       return c.json(await toView(repo, decided(result), principal), 200);
