@@ -4,6 +4,8 @@
  * e-address, and on the first pull-API acknowledgement; a submission delivered by webhook and
  * then acknowledged by pull is reported twice, once per channel: implementations stay idempotent.
  */
+import type { EAddressIncoming } from './e-address/e-address-transport.ts';
+
 export interface DeliveryListener {
   delivered(e: {
     submissionId: string;
@@ -18,5 +20,15 @@ export interface DeliveryListener {
     url: string;
     reason: string;
     at: string;
+  }): Promise<void>;
+  /**
+   * Optional: an agency answered by e-address (a reply in the platform's mailbox, matched to the
+   * submission by the sender's reference). Acknowledged at the e-address only after this
+   * resolves, so a failure means it comes again on the next poll.
+   */
+  eAddressReply?(e: {
+    reference: string;
+    submissionId: string | null;
+    reply: EAddressIncoming;
   }): Promise<void>;
 }

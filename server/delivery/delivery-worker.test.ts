@@ -234,6 +234,37 @@ describe.each(testEngineFactories())('delivery worker on $name', (factory) => {
     });
   });
 
+  it("hands the agency's e-address replies to the listener and acknowledges them once handled", async () => {
+    const replies: Array<{ reference: string; submissionId: string | null; text: unknown }> = [];
+    listener.eAddressReply = async (e) => {
+      replies.push({ reference: e.reference, submissionId: e.submissionId, text: e.reply.body.text });
+    };
+    try {
+      const fixture = await createDeliveryFixture(engine.repo, { channels: ['e-address'] });
+      startWorker({ pollIntervalMs: 20 });
+      const submission = await fixture.submit();
+      await until(async () => events.length === 1);
+      const [document] = await engine.repo.delivery.listEAddressMessages({ direction: 'outgoing', limit: 1 });
+      await createEAddressSimulator(engine.repo.delivery, () => new Date()).reply({
+        inReplyTo: document!.id,
+        title: 'Atbilde',
+        body: { text: 'Saņemts.' },
+      });
+      await until(async () => replies.length === 1);
+      expect(replies[0]).toEqual({
+        reference: submission.reference,
+        submissionId: submission.id,
+        text: 'Saņemts.',
+      });
+      await until(
+        async () =>
+          (await engine.repo.delivery.listEAddressMessages({ unreceipted: true, limit: 5 })).length === 0,
+      );
+    } finally {
+      delete listener.eAddressReply;
+    }
+  });
+
   it('delivers by e-address to the agency mailbox in the simulator, with a receipt', async () => {
     const fixture = await createDeliveryFixture(engine.repo, { channels: ['e-address'] });
     startWorker();

@@ -332,6 +332,28 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     }
   }
 
+  let replyTimer: NodeJS.Timeout | null = null;
+  let polling: Promise<void> | null = null;
+  /** Replies in the platform's e-address mailbox go to the listener, then are acknowledged. */
+  async function pollReplies() {
+    const listener = deps.listener;
+    if (!listener?.eAddressReply) return;
+    try {
+      const replies = await deps.eAddress.pollIncoming(config.senderEAddress, 50);
+      for (const reply of replies) {
+        const submission = await repo.submissions.getByReference(reply.senderReference);
+        await listener.eAddressReply({
+          reference: reply.senderReference,
+          submissionId: submission?.id ?? null,
+          reply,
+        });
+        await deps.eAddress.acknowledge(reply.messageId);
+      }
+    } catch (error) {
+      logger.error('e-address replies could not be processed', { error: String(error) });
+    }
+  }
+
   return {
     owner,
     start() {
@@ -339,11 +361,20 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       running = true;
       unsubscribe = repo.delivery.onEnqueued(wake);
       wake();
+      if (deps.listener?.eAddressReply) {
+        replyTimer = setInterval(() => {
+          polling ??= pollReplies().finally(() => {
+            polling = null;
+          });
+        }, config.pollIntervalMs * 5);
+      }
     },
     async stop() {
       running = false;
       unsubscribe?.();
       if (timer) clearTimeout(timer);
+      if (replyTimer) clearInterval(replyTimer);
+      await polling;
       while (claiming || inFlight.size > 0) {
         await Promise.all([...inFlight]);
         if (claiming) await new Promise((resolve) => setTimeout(resolve, 5));
