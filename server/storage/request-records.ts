@@ -210,6 +210,8 @@ export interface RequestListQuery {
 export interface RequestListItem {
   submission: SubmissionRecord;
   state: RequestStateRecord;
+  /** What the citizen reads for the current status (the last history entry's text). */
+  statusText: LocalizedPair;
 }
 
 export interface RequestRepository {

@@ -195,18 +195,8 @@ export function createRequestRoutes() {
         offset: q.offset,
       });
       const title = createTitleLookup(deps);
-      const texts = new Map<string, Awaited<ReturnType<typeof deps.repo.requests.listHistory>>>();
       const requests = await Promise.all(
-        items.map(async ({ submission, state }) => {
-          const history = texts.get(submission.id) ?? (await deps.repo.requests.listHistory(submission.id));
-          const last = history[history.length - 1];
-          return summaryView(
-            submission,
-            state,
-            title,
-            last?.citizenText ?? { lv: state.status, en: state.status },
-          );
-        }),
+        items.map(({ submission, state, statusText }) => summaryView(submission, state, title, statusText)),
       );
       return c.json({ requests }, 200);
     })

@@ -176,16 +176,7 @@ export function createWorkplaceRoutes() {
       const items = await deps.repo.requests.listForApplicant(me.personalCode, c.req.valid('query').limit);
       const title = createTitleLookup(deps);
       const requests = await Promise.all(
-        items.map(async ({ submission, state }) => {
-          const history = await deps.repo.requests.listHistory(submission.id);
-          const last = history[history.length - 1];
-          return summaryView(
-            submission,
-            state,
-            title,
-            last?.citizenText ?? { lv: state.status, en: state.status },
-          );
-        }),
+        items.map(({ submission, state, statusText }) => summaryView(submission, state, title, statusText)),
       );
       return c.json({ requests }, 200);
     })

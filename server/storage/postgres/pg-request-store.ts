@@ -145,6 +145,14 @@ export function createPgRequestStore(db: PostgresDb) {
       .select()
       .from(submissions)
       .innerJoin(requestStates, eq(requestStates.submissionId, submissions.id))
+      // The current status's text: the history entry the state points at (primary-key lookup).
+      .innerJoin(
+        requestStatusEvents,
+        and(
+          eq(requestStatusEvents.submissionId, requestStates.submissionId),
+          eq(requestStatusEvents.sequence, requestStates.lastSequence),
+        ),
+      )
       .where(where)
       .orderBy(...order)
       .limit(limit)
@@ -152,6 +160,7 @@ export function createPgRequestStore(db: PostgresDb) {
     return rows.map((r) => ({
       submission: toSubmissionRecord(r.submissions),
       state: toState(r.request_states),
+      statusText: r.request_status_events.citizenText,
     }));
   }
 

@@ -98,12 +98,24 @@ export function createSqliteRequestStore(db: SqliteDb) {
       .select()
       .from(submissions)
       .innerJoin(requestStates, eq(requestStates.submissionId, submissions.id))
+      // The current status's text: the history entry the state points at (primary-key lookup).
+      .innerJoin(
+        requestStatusEvents,
+        and(
+          eq(requestStatusEvents.submissionId, requestStates.submissionId),
+          eq(requestStatusEvents.sequence, requestStates.lastSequence),
+        ),
+      )
       .where(where)
       .orderBy(...order)
       .limit(limit)
       .offset(offset)
       .all();
-    return rows.map((r) => ({ submission: r.submissions as SubmissionRecord, state: r.request_states }));
+    return rows.map((r) => ({
+      submission: r.submissions as SubmissionRecord,
+      state: r.request_states,
+      statusText: r.request_status_events.citizenText,
+    }));
   }
 
   const store: RequestRepository = {
