@@ -205,6 +205,7 @@ describe.each(testEngineFactories())('Request registry storage on $name', (facto
     expect(mine.map((i) => [i.submission.reference, i.state.status])).toEqual([
       [submission.reference, 'in_progress'],
     ]);
+    expect(mine[0]?.statusText).toEqual({ lv: 'Tiek izskatīts', en: 'Being processed' });
   });
 
   it('upserts mappings per service and code, and deletes them', async () => {
