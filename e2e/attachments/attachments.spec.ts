@@ -88,6 +88,12 @@ test('a renamed .exe is refused by the server too, and removing a file takes it 
   await widget
     .getByLabel('Dokumenti')
     .setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: PNG });
+  // WCAG 1.4.10 reflow: the file list and its buttons fit a 320 px screen.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(widget.getByTestId('runtime.attachments.file')).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await formPage.expectNoAccessibilityViolations();
+  if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT, fullPage: true });
   await widget.getByRole('button', { name: 'Noņemt failu foto.png' }).click();
   await expect(widget.getByTestId('runtime.attachments.file')).toHaveCount(0);
   await expect(widget.getByLabel('Dokumenti')).toBeFocused();
