@@ -99,7 +99,6 @@ const config = buildAppConfig({
   delivery: deliveryConfigFromEnv(env, logger),
 });
 // Central request registry (issue 6): delivery reports "received"; notifications go out after commit.
-const deliveryListener = createRequestDeliveryListener(repo);
 const notifications = startNotifications({
   repo,
   clock,
@@ -108,6 +107,12 @@ const notifications = startNotifications({
     smtpUrl: env.SMTP_URL ?? null,
     ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
   }),
+});
+const deliveryListener = createRequestDeliveryListener(repo, {
+  config,
+  logger,
+  clock,
+  notifications: notifications.handle,
 });
 // Delivery to agencies (issue 6): the outbox worker, woken by every new job of this process.
 const deliveryWorker = env.DELIVERY_WORKER

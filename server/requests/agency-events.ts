@@ -1,9 +1,10 @@
 /**
- * Events the applicant causes after submitting (an answer, a withdrawal) go to the agency's
- * active webhook endpoints through the delivery outbox: signed and retried like the submission
- * itself (issue 6: "the answer reaches the agency by the same channel").
+ * Events the applicant causes after submitting (an answer, a withdrawal) go to the agency by the
+ * same channels as the submission did (issue 6: "the answer reaches the agency by the same
+ * channel"): delivery's outbox signs and retries them like the submission itself.
  */
 import type { AppDeps } from '../app/app-deps.ts';
+import { enqueueSubmissionEvent } from '../delivery/enqueue-event.ts';
 import type { SubmissionRecord } from '../storage/repository.ts';
 
 export async function enqueueAgencyEvent(
@@ -13,23 +14,7 @@ export async function enqueueAgencyEvent(
   payload: Record<string, unknown>,
 ): Promise<void> {
   try {
-    const endpoints = (await deps.repo.delivery.listEndpoints(submission.agencyId)).filter(
-      (e) =>
-        e.state === 'active' && (e.serviceCodes === null || e.serviceCodes.includes(submission.serviceCode)),
-    );
-    if (endpoints.length === 0) return;
-    const at = deps.clock().toISOString();
-    await deps.repo.delivery.enqueue(
-      endpoints.map((e) => ({
-        submissionId: submission.id,
-        agencyId: submission.agencyId,
-        channel: 'webhook' as const,
-        endpointId: e.id,
-        eventType,
-        payload,
-        at,
-      })),
-    );
+    await enqueueSubmissionEvent(deps.repo, submission, eventType, payload, deps.clock());
   } catch (error) {
     // What caused the event is stored (and listed for pull); a failed enqueue must not undo it.
     deps.logger.error('agency event not queued for delivery', {

@@ -83,4 +83,37 @@ describe.each(testEngineFactories())('request registry with delivery on $name', 
       message: { body: 'Papildinājums' },
     });
   });
+
+  it("turns the agency's e-address reply into a message to the applicant, once per reply", async () => {
+    const fixture = await createDeliveryFixture(engine.repo, {
+      agencyCode: 'lad',
+      serviceCode: 'lad-permit',
+    });
+    const submission = await fixture.submit({ name: 'Anna' });
+    const listener = createRequestDeliveryListener(engine.repo, {
+      config: buildAppConfig(),
+      logger: createLogger('silent'),
+      clock: () => new Date(),
+    });
+    const reply = {
+      messageId: 'ea-1',
+      sender: '_DEFAULT@90000012345',
+      recipient: '_DEFAULT@90000000000',
+      senderReference: submission.reference,
+      inReplyTo: null,
+      title: 'Par jūsu iesniegumu',
+      author: 'Iestāde',
+      date: '2026-11-26',
+      kind: 'letter',
+      body: { text: 'Lūdzu, iesniedziet arī pases kopiju.' },
+      attachments: [],
+      receivedAt: new Date().toISOString(),
+    };
+    await listener.eAddressReply!({ reference: submission.reference, submissionId: submission.id, reply });
+    await listener.eAddressReply!({ reference: submission.reference, submissionId: submission.id, reply });
+    const messages = await engine.repo.requests.listMessages(submission.id);
+    expect(messages.map((m) => [m.direction, m.body, m.author])).toEqual([
+      ['to_applicant', 'Lūdzu, iesniedziet arī pases kopiju.', 'e-address:_DEFAULT@90000012345'],
+    ]);
+  });
 });
