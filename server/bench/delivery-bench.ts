@@ -92,9 +92,11 @@ async function measureBacklog(dir: string) {
   let firstAt = Number.NaN;
   try {
     await receiver.waitForUnique(1, 60_000);
-    firstAt = Math.min(...[...receiver.unique.values()].map((hit) => hit.at));
-    await receiver.waitForUnique(BACKLOG, 600_000);
-    const lastAt = Math.max(...[...receiver.unique.values()].map((hit) => hit.at));
+    // A machine busy with other work may not finish: report what arrived (the check then fails).
+    await receiver.waitForUnique(BACKLOG, 900_000).catch(() => undefined);
+    const arrivals = [...receiver.unique.values()].map((hit) => hit.at);
+    firstAt = arrivals.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    const lastAt = arrivals.reduce((a, b) => Math.max(a, b), 0);
     drainSeconds = (lastAt - firstAt) / 1000;
   } finally {
     // The receiver has answered the last one; give the worker a moment to record it before stopping.

@@ -132,7 +132,7 @@ describe.each(testEngineFactories())('delivery reliability on $name', (factory) 
       }
     };
     const lanes = Promise.all(Array.from({ length: 8 }, (_, lane) => burst(lane)));
-    await receiver.waitForUnique(25, 20_000);
+    await receiver.waitForUnique(25, 60_000);
     // From now on the receiver takes requests but answers late: deliveries are mid-flight when
     // the server dies, so they were received yet never recorded as delivered.
     receiver.setDelay(5_000);
@@ -147,7 +147,7 @@ describe.each(testEngineFactories())('delivery reliability on $name', (factory) 
       await second.stop();
     });
     // Accepted submissions may outnumber the 201s we saw (an answer lost in the kill): wait for ours.
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000;
     while ([...accepted].some((reference) => !referencesOf(receiver).has(reference))) {
       if (Date.now() > deadline) throw new Error(`not delivered after restart:\n${second.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -161,7 +161,7 @@ describe.each(testEngineFactories())('delivery reliability on $name', (factory) 
       headers: { authorization: 'Bearer efp_demoagency_demo-key-not-for-production-0001' },
     });
     expect((await failed.json()).deliveries).toEqual([]);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe.runIf(PG_URL)('two workers on one PostgreSQL', () => {

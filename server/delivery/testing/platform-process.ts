@@ -55,7 +55,7 @@ export async function startPlatformProcess(
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = once(child, 'exit');
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`platform exited at start:\n${tail}`);
     try {
