@@ -6,6 +6,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Ajv } from 'ajv';
+import type { Context, Next } from 'hono';
 import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import {
@@ -60,6 +61,7 @@ const putMine = createRoute({
   tags: ['Drafts'],
   summary: "Save the signed-in person's answers to this service's form",
   security: SESSION,
+  middleware: [requireSignedIn] as const,
   request: {
     params: z.object({ code: ServiceCodeParam }),
     body: { required: true, content: { 'application/json': { schema: DraftInputSchema } } },
@@ -75,6 +77,7 @@ const getMine = createRoute({
   tags: ['Drafts'],
   summary: "The signed-in person's saved answers (moved to the newest version when there is one)",
   security: SESSION,
+  middleware: [requireSignedIn] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: {
     200: { description: 'The draft', content: json(DraftSchema) },
@@ -87,6 +90,7 @@ const deleteMine = createRoute({
   tags: ['Drafts'],
   summary: "Forget the signed-in person's saved answers",
   security: SESSION,
+  middleware: [requireSignedIn] as const,
   request: { params: z.object({ code: ServiceCodeParam }) },
   responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 404) },
 });
@@ -96,6 +100,7 @@ const listMine = createRoute({
   tags: ['Drafts'],
   summary: "The signed-in person's saved forms (for the workplace)",
   security: SESSION,
+  middleware: [requireSignedIn] as const,
   responses: {
     200: { description: 'Oldest save first', content: json(z.object({ drafts: z.array(DraftSchema) })) },
     ...errorResponses(401),
@@ -142,7 +147,13 @@ const putLink = createRoute({
   },
 });
 
-function ownerOf(c: import('hono').Context<AppEnv>): string {
+/** Runs before the body is read, so an anonymous caller learns 401 whatever it sent. */
+async function requireSignedIn(c: Context<AppEnv>, next: Next): Promise<void> {
+  ownerOf(c);
+  await next();
+}
+
+function ownerOf(c: Context<AppEnv>): string {
   const principal = c.get('principal');
   if (principal?.kind !== 'user') {
     throw new ApiError(401, 'unauthenticated', 'Sign in to keep your answers on the server.');
