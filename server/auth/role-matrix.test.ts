@@ -16,8 +16,8 @@ import { ROLE_SCOPES } from './role-scopes.ts';
  *   scopes is refused, so the roles mean what role-scopes.ts says;
  * - staff of another agency get, for the demo agency's resources, the very answer they get for a
  *   resource that does not exist (no existence leak; mostly 404);
- * - a reviewer changes nothing: no state-changing call gets past the checks unless a key with
- *   only `services:read` gets past them too.
+ * - a reviewer holds no scope that writes or manages, and no state-changing call gets past the
+ *   checks for a reviewer unless a key with exactly the reviewer's scopes gets past them too.
  * Each endpoint runs on fresh apps (one for the keys, one for the people), and refused callers go
  * first, so a call that changes data (publish, retire, revoke) cannot change another's answer.
  */
@@ -170,6 +170,8 @@ describe('the role x agency x endpoint matrix', () => {
   it('covers the whole route table, and the platform admin role is the platform key', () => {
     expect(operations.length).toBeGreaterThan(20);
     expect(ROLE_SCOPES['platform-admin']).toEqual(['platform:admin', 'keys:manage']);
+    // A reviewer reads, checks and decides reviews; no scope that writes or manages anything.
+    expect(ROLE_SCOPES.reviewer.filter((scope) => /:(write|manage)$/.test(scope))).toEqual([]);
   });
 
   it('refuses or allows every endpoint for every caller as the role model says', {
@@ -181,7 +183,7 @@ describe('the role x agency x endpoint matrix', () => {
       const keys = await prepare();
       const keyUrl = urlOf(op, keys.reference);
       const keyRefused = new Map<string, boolean>();
-      const readOnlyKey = await issueKey(keys.t, ['services:read']);
+      const readOnlyKey = await issueKey(keys.t, ROLE_SCOPES.reviewer);
       const readOnlyRefused = REFUSED.includes(await call(keys.t, op, keyUrl, { key: readOnlyKey }));
       for (const caller of CALLERS) {
         if (!caller.role) continue;

@@ -9,7 +9,7 @@ describe('scopesForRoles', () => {
 
   it.each([
     ['designer', ['services:write']],
-    ['reviewer', ['services:read']],
+    ['reviewer', ['services:read', 'services:review']],
     ['case-worker', ['submissions:read', 'requests:manage']],
     ['agency-admin', ['keys:manage', 'services:write', 'submissions:read', 'requests:manage']],
     ['platform-admin', ['platform:admin', 'keys:manage']],
@@ -22,6 +22,7 @@ describe('scopesForRoles', () => {
       'keys:manage',
       'requests:manage',
       'services:read',
+      'services:review',
       'services:write',
       'submissions:read',
     ]);

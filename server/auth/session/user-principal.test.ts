@@ -51,7 +51,11 @@ describe('buildUserPrincipal', () => {
   it('puts a person without an agency claim into the agency that assigned them roles', async () => {
     await assign(lad.id, ['reviewer']);
     const principal = await buildUserPrincipal(repo, buildSession());
-    expect(principal).toMatchObject({ agencyId: lad.id, roles: ['reviewer'], scopes: ['services:read'] });
+    expect(principal).toMatchObject({
+      agencyId: lad.id,
+      roles: ['reviewer'],
+      scopes: ['services:read', 'services:review'],
+    });
   });
 
   it('drops agency roles that have no agency, keeps the platform administrator', async () => {
