@@ -112,6 +112,18 @@ describe.each(testEngineFactories())('Attachment storage on $name', (factory) =>
     expect(await repo.attachments.deleteExpiredUnbound(at(60))).toBe(1);
   });
 
+  it('removes an upload only while no submission has it', async () => {
+    const loose = buildAttachment(service.code, 'a');
+    const sent = buildAttachment(service.code, 'b');
+    await repo.attachments.create(loose);
+    await repo.attachments.create(sent);
+    await repo.submissions.insert(buildSubmission(service), { bindAttachments: [sent.tokenHash] });
+    expect(await repo.attachments.deleteUnbound(loose.tokenHash)).toBe(true);
+    expect(await repo.attachments.deleteUnbound(loose.tokenHash)).toBe(false);
+    expect(await repo.attachments.deleteUnbound(sent.tokenHash)).toBe(false);
+    expect(await repo.attachments.getByTokenHash(sent.tokenHash)).not.toBeNull();
+  });
+
   it('opens a download link only until it expires', async () => {
     const file = buildAttachment(service.code, 'a');
     await repo.attachments.create(file);
