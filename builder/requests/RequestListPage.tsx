@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { describeFailure } from '../api/describe-failure.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
 import { RouteLink } from '../routing/RouteLink.tsx';
+import { useBuilder } from '../shell/builder-context.tsx';
 import { REQUEST_TEXTS, STATUS_NAMES } from './request-texts.ts';
 import { type RequestSummary, UNIFIED_STATUSES } from './requests-api.ts';
 import { useRequestsApi } from './use-requests-api.ts';
@@ -15,15 +16,22 @@ export function RequestListPage() {
   const { language } = useLanguage();
   const api = useRequestsApi();
   const id = useId();
+  const { services } = useBuilder();
+  const [serviceOptions, setServiceOptions] = useState<Array<{ code: string; title: string }>>([]);
+  const [service, setService] = useState('');
   const [status, setStatus] = useState('');
   const [q, setQ] = useState('');
   const [list, setList] = useState<RequestSummary[] | null>(null);
   const [problem, setProblem] = useState('');
 
   const load = useCallback(
-    async (filter: { status: string; q: string }) => {
+    async (filter: { status: string; service: string; q: string }) => {
       setProblem('');
-      const result = await api.list({ status: filter.status || undefined, q: filter.q.trim() || undefined });
+      const result = await api.list({
+        status: filter.status || undefined,
+        service: filter.service || undefined,
+        q: filter.q.trim() || undefined,
+      });
       if (result.ok) setList(result.data.requests);
       else setProblem(describeFailure(result, language));
     },
@@ -32,12 +40,21 @@ export function RequestListPage() {
 
   useEffect(() => {
     document.title = t.title;
-    void load({ status: '', q: '' });
+    void load({ status: '', service: '', q: '' });
   }, [load, t.title]);
+
+  // The service filter lists the agency's services when the person may read them.
+  useEffect(() => {
+    void services.list().then((result) => {
+      if (result.ok) {
+        setServiceOptions(result.data.services.map((s) => ({ code: s.code, title: s.title[language] })));
+      }
+    });
+  }, [services, language]);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void load({ status, q });
+    void load({ status, service, q });
   }
 
   const date = (iso: string) =>
@@ -62,6 +79,20 @@ export function RequestListPage() {
             ))}
           </select>
         </div>
+        {serviceOptions.length > 0 && (
+          <div>
+            <label htmlFor={`${id}-service`}>{t.filterService}</label>
+            <br />
+            <select id={`${id}-service`} value={service} onChange={(e) => setService(e.target.value)}>
+              <option value="">{t.anyService}</option>
+              {serviceOptions.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div>
           <label htmlFor={`${id}-q`}>{t.search}</label>
           <br />

@@ -83,9 +83,10 @@ export interface DocumentInput {
 
 export function createRequestsApi(api: ApiClient) {
   return {
-    list(query: { status?: string; q?: string }) {
+    list(query: { status?: string; service?: string; q?: string }) {
       const params = new URLSearchParams({ limit: '100' });
       if (query.status) params.set('status', query.status);
+      if (query.service) params.set('service', query.service);
       if (query.q) params.set('q', query.q);
       return api.request<{ requests: RequestSummary[] }>('GET', `/requests?${params}`);
     },

@@ -30,6 +30,8 @@ test('a case worker finds a request, sets its status and asks the applicant for 
   await signIn(page, 'dace', '/builder');
   await page.getByTestId('builder.requests-link').click();
   await expect(page.getByRole('heading', { name: 'Pieteikumi' })).toBeVisible();
+  await page.getByLabel('Pakalpojums').selectOption({ label: 'Dzīvesvietas deklarēšana' });
+  await page.getByLabel('Statuss').selectOption({ label: 'Iesniegts' });
   await page.getByLabel('Meklēt pēc numura vai vārda').fill(reference);
   await page.getByRole('button', { name: 'Atlasīt' }).click();
   await expect(page.getByTestId('requests.row')).toHaveCount(1);
