@@ -12,6 +12,7 @@ const T = {
     maximum: 'Lielākā vērtība',
     minItems: 'Mazākais atbilžu vai ierakstu skaits',
     maxItems: 'Lielākais atbilžu vai ierakstu skaits',
+    maxFileMegabytes: 'Lielākais faila izmērs (MB)',
     preset: 'Teksta paraugs',
     none: 'Jebkāds teksts',
     example: (e: string) => `Piemēram: ${e}`,
@@ -24,13 +25,21 @@ const T = {
     maximum: 'Largest value',
     minItems: 'Fewest answers or entries',
     maxItems: 'Most answers or entries',
+    maxFileMegabytes: 'Largest file (MB)',
     preset: 'Text pattern',
     none: 'Any text',
     example: (e: string) => `For example: ${e}`,
   },
 };
 
-type NumberName = 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'minItems' | 'maxItems';
+type NumberName =
+  | 'minLength'
+  | 'maxLength'
+  | 'minimum'
+  | 'maximum'
+  | 'minItems'
+  | 'maxItems'
+  | 'maxFileMegabytes';
 
 /**
  * The limits a field type allows (schema/field-types): numbers for lengths, ranges and counts,

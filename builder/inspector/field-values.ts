@@ -1,9 +1,9 @@
 import { choiceValues, multipleChoiceValues } from '../../schema/field-types/choice-values.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
+import { RICH_HELP_KEY, type RichTextDoc, sanitizeRichText } from '../../schema/rich-text/rich-text-doc.ts';
 import type { LocalizedText, PrefillSource, ServiceDefinition } from '../../schema/service-definition.ts';
 import { compiledPointer } from '../designer/canvas-model.ts';
 import type { ChoiceOption } from '../designer/operations-port.ts';
-import { RICH_HELP_KEY, type RichTextDoc, sanitizeRichText } from '../../schema/rich-text/rich-text-doc.ts';
 
 /** Everything the properties panel shows for one field, read from the definition. */
 export interface FieldValues {
@@ -120,6 +120,9 @@ export function readFieldValues(def: ServiceDefinition, id: string): FieldValues
     const value = (schema as Record<string, unknown>)[name];
     if (typeof value === 'number' || typeof value === 'string') constraints[name] = value;
   }
+  // A file field's largest file, shown in megabytes (schema/attachments).
+  const fileBytes = (schema as { attachment?: { maxFileBytes?: unknown } }).attachment?.maxFileBytes;
+  if (typeof fileBytes === 'number') constraints.maxFileMegabytes = Math.round(fileBytes / 1024 / 1024);
   return {
     label: { lv: text(schema.title), en: text(enField.title) },
     help: { lv: text(ui['ui:help']), en: text(enField.help) },

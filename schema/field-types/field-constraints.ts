@@ -3,7 +3,10 @@
  * items and named patterns. Lists stay bounded: a multiple choice never allows more answers than
  * it has options, a repeating group never more than MAX_ROWS rows.
  */
-import { DEFAULT_MAX_FILES } from '../attachments/attachment-field.ts';
+import { DEFAULT_MAX_FILES, LARGEST_MAX_FILE_BYTES } from '../attachments/attachment-field.ts';
+
+const MEGABYTE = 1024 * 1024;
+
 import { LIMITS } from '../definition-issue.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { multipleChoiceValues } from './choice-values.ts';
@@ -46,6 +49,12 @@ export function constraintProblem(
   }
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) return `${name} must be a number`;
+  if (name === 'maxFileMegabytes') {
+    const most = LARGEST_MAX_FILE_BYTES / MEGABYTE;
+    return Number.isSafeInteger(value) && value >= 1 && value <= most
+      ? undefined
+      : `maxFileMegabytes must be a whole number from 1 to ${most}`;
+  }
   const counts = name !== 'minimum' && name !== 'maximum';
   if (counts && (!Number.isSafeInteger(value) || value < 0)) return `${name} must be a whole number from 0`;
   const limit = upperLimit(schema, type, name);
@@ -87,6 +96,12 @@ export function applyConstraint(
     return preset ? { ...rest, ...preset.constraint } : rest;
   }
   const next: JsonSchema = { ...schema };
+  if (name === 'maxFileMegabytes') {
+    const { maxFileBytes: _old, ...rules } = (schema.attachment ?? {}) as Record<string, unknown>;
+    // No value: the platform default (10 MB) applies.
+    next.attachment = typeof value === 'number' ? { ...rules, maxFileBytes: value * MEGABYTE } : rules;
+    return next;
+  }
   if (value === undefined) {
     delete next[name];
     // Lists stay bounded: removing the limit puts back the largest one allowed.

@@ -105,3 +105,25 @@ describe('constraints', () => {
     expect(applyConstraint({ ...group, maxItems: 3 }, {}, 'maxItems', undefined).maxItems).toBe(10);
   });
 });
+
+describe('a file field’s largest file', () => {
+  const files = createFieldSchema('attachment', { label }).schema;
+
+  it('is set in whole megabytes into the attachment keyword, and removing it restores the default', () => {
+    const limited = applyConstraint(files, {}, 'maxFileMegabytes', 2);
+    expect(limited.attachment).toMatchObject({ maxFileBytes: 2 * 1024 * 1024 });
+    expect((limited.attachment as { types: string[] }).types).toContain('edoc');
+    expect(applyConstraint(limited, {}, 'maxFileMegabytes', undefined).attachment).not.toHaveProperty(
+      'maxFileBytes',
+    );
+    const definition = buildDefinition({ form: { schema: { properties: { q: limited } } } });
+    expect(checkDefinition(definition)).toMatchObject({ ok: true });
+  });
+
+  it('must be from 1 to 50 MB, and only on a file field', () => {
+    expect(constraintProblem(files, {}, 'maxFileMegabytes', 0)).toMatch(/1 to 50/);
+    expect(constraintProblem(files, {}, 'maxFileMegabytes', 51)).toMatch(/1 to 50/);
+    expect(constraintProblem(files, {}, 'maxFileMegabytes', 1.5)).toMatch(/whole number/);
+    expect(constraintProblem({ type: 'string' }, {}, 'maxFileMegabytes', 2)).toMatch(/does not apply/);
+  });
+});

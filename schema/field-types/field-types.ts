@@ -47,6 +47,8 @@ export const CONSTRAINT_NAMES = [
   'minItems',
   'maxItems',
   'preset',
+  /** A file field's largest file, in whole megabytes (its `attachment.maxFileBytes`). */
+  'maxFileMegabytes',
 ] as const;
 export type ConstraintName = (typeof CONSTRAINT_NAMES)[number];
 
@@ -148,7 +150,7 @@ export const FIELD_TYPES: readonly FieldTypeInfo[] = [
     id: 'attachment',
     label: { lv: 'Pielikums', en: 'File attachment' },
     kind: 'question',
-    constraints: ITEMS,
+    constraints: [...ITEMS, 'maxFileMegabytes'],
     available: true,
   },
   {
