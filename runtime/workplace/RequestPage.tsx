@@ -274,8 +274,8 @@ function WithdrawControl({ reference, onDone }: { reference: string; onDone: (r:
     );
   }
   return (
-    <div className="notice withdraw" role="group" aria-label={text.withdraw}>
-      <p>{text.withdrawConfirm}</p>
+    <fieldset className="notice withdraw">
+      <legend>{text.withdrawConfirm}</legend>
       <p className="form-actions">
         <button
           type="button"
@@ -294,6 +294,6 @@ function WithdrawControl({ reference, onDone }: { reference: string; onDone: (r:
         </button>
       </p>
       {failed && <p role="alert">{text.withdrawFailed}</p>}
-    </div>
+    </fieldset>
   );
 }

@@ -29,13 +29,10 @@ export function mountRequestRoutes(api: OpenAPIHono<AppEnv>): void {
     mediaType: z.string().nullable(),
     sizeBytes: z.number().int().nullable(),
     sha256: z.string().nullable(),
-    url: z
-      .string()
-      .nullable()
-      .openapi({
-        description:
-          'A link the applicant gave; files are fetched by GET /api/requests/{reference}/documents/{id}',
-      }),
+    url: z.string().nullable().openapi({
+      description:
+        'A link the applicant gave; files are fetched by GET /api/requests/{reference}/documents/{id}',
+    }),
   });
   const events = [
     {
