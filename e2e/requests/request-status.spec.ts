@@ -101,6 +101,10 @@ test('a citizen follows a request from submission to a result document, told by 
   expect(file.status()).toBe(200);
   expect(Buffer.from(await file.body()).toString('base64')).toBe(decision);
   await expectAccessible(page);
+  await page.getByTestId('runtime.language-toggle').click();
+  await expect(page.getByTestId('workplace.status')).toHaveText('Completed');
+  await expect(timeline).toContainText('Checking the address.');
+  await page.getByTestId('runtime.language-toggle').click();
 
   // Both e-mails went out after the changes were stored (captured, not really sent).
   await expect
