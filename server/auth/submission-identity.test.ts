@@ -145,10 +145,18 @@ describe('acting on behalf (mandates)', () => {
       peteris,
     );
     expect(res.status).toBe(201);
+    const { reference } = (await res.clone().json()) as { reference: string };
     expect(await storedRepresented(res)).toEqual({
       kind: 'company',
       code: '40003032949',
       role: 'board-member',
+    });
+    // The agency sees both: on whose behalf (represented) and who acted (applicant).
+    const read = await t.request(`/api/submissions/${reference}`, { key: t.keys.agency });
+    expect(((await read.json()) as { applicant: unknown }).applicant).toEqual({
+      subject: 'PNOLV-321111-12345',
+      personalCode: '321111-12345',
+      name: 'Pēteris Ozols',
     });
   });
 

@@ -31,6 +31,13 @@ const SubmissionSchema = z
     version: z.number().int(),
     submittedAt: z.string(),
     data: z.record(z.string(), z.unknown()),
+    applicant: z
+      .object({ subject: z.string(), personalCode: z.string(), name: z.string() })
+      .nullable()
+      .openapi({
+        description:
+          'The signed-in person who submitted (the actor); null for an anonymous submission. With `represented`, the request is about that party.',
+      }),
     represented: z
       .union([
         z.object({ kind: z.literal('company'), code: z.string(), role: z.string().nullable() }),
@@ -160,6 +167,13 @@ function toView(record: SubmissionRecord) {
     version: record.version,
     submittedAt: record.createdAt,
     data: record.data,
+    applicant: record.applicantSubject
+      ? {
+          subject: record.applicantSubject,
+          personalCode: record.applicantPersonalCode ?? '',
+          name: record.applicantName ?? '',
+        }
+      : null,
     represented: record.represented ?? null,
   };
 }
