@@ -11,7 +11,10 @@ describe('scopesForRoles', () => {
     ['designer', ['services:write']],
     ['reviewer', ['services:read', 'services:review']],
     ['case-worker', ['submissions:read', 'requests:manage']],
-    ['agency-admin', ['keys:manage', 'services:write', 'submissions:read', 'requests:manage']],
+    [
+      'agency-admin',
+      ['keys:manage', 'services:write', 'submissions:read', 'requests:manage', 'deliveries:manage'],
+    ],
     ['platform-admin', ['platform:admin', 'keys:manage']],
   ] as const)('maps %s to %j', (role, scopes) => {
     expect(new Set(scopesForRoles([role]))).toEqual(new Set(scopes));
@@ -19,6 +22,7 @@ describe('scopesForRoles', () => {
 
   it('unions the scopes of several roles without duplicates', () => {
     expect(scopesForRoles(['designer', 'agency-admin', 'reviewer']).sort()).toEqual([
+      'deliveries:manage',
       'keys:manage',
       'requests:manage',
       'services:read',

@@ -9,7 +9,13 @@ import type { ApiKeyScope } from '../storage/repository.ts';
  */
 export const ROLE_SCOPES: Readonly<Record<StaffRole, readonly ApiKeyScope[]>> = {
   'platform-admin': ['platform:admin', 'keys:manage'],
-  'agency-admin': ['keys:manage', 'services:write', 'submissions:read', 'requests:manage'],
+  'agency-admin': [
+    'keys:manage',
+    'services:write',
+    'submissions:read',
+    'requests:manage',
+    'deliveries:manage',
+  ],
   designer: ['services:write'],
   // Issue 7: the reviewer approves or returns versions submitted for review; nothing else changes.
   reviewer: ['services:read', 'services:review'],

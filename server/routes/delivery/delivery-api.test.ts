@@ -145,6 +145,21 @@ describe('webhook endpoints', () => {
     expect((await t.request('/api/webhook-endpoints', { session: worker })).status).toBe(403);
   });
 
+  it("lets the agency administrator's session manage endpoints, within the agency only", async () => {
+    const admin = await t.sessionFor({ roles: ['agency-admin'], agency: 'demo-agency' });
+    const created = await t.request('/api/webhook-endpoints', {
+      method: 'POST',
+      session: admin,
+      json: { url: 'http://127.0.0.1:9/staff' },
+    });
+    expect(created.status).toBe(201);
+    const { endpoint } = await created.json();
+    const otherAdmin = await t.sessionFor({ roles: ['agency-admin'], agency: 'other-agency' });
+    expect((await t.request(`/api/webhook-endpoints/${endpoint.id}`, { session: otherAdmin })).status).toBe(
+      404,
+    );
+  });
+
   it('changes, disables, re-enables and deletes an endpoint', async () => {
     const { endpoint } = await registerEndpoint();
     const patch = (json: unknown) =>
