@@ -12,6 +12,7 @@ import { formatResult, formatSummary } from './format-report.ts';
 const BENCHMARKS: ReadonlyArray<() => Promise<{ benchmark: Benchmark }>> = [
   () => import('./intake-bench.ts'),
   () => import('./delivery-bench.ts'),
+  () => import('./catalogue-bench.ts'),
   () => import('../../e2e/bench/runtime-form.bench.ts'),
   () => import('../../e2e/builder/bench/builder.bench.ts'),
 ];

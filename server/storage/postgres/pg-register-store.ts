@@ -3,7 +3,7 @@
  * index on `to_tsvector('simple', search_text)`, and reviewed publishing. `indexPublished` and
  * `unindex` run inside the caller's transaction (the repository's publish and retire).
  */
-import { and, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
 import { buildCatalogueRow, listColumn } from '../../register/catalogue-row.ts';
 import { searchWords, toTsQuery } from '../../register/fold-search-text.ts';
@@ -103,18 +103,38 @@ export function createPgRegisterStore(db: PostgresDb): {
         .from(catalogueEntries)
         .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
         .where(condition);
-      const order = tsQuery
-        ? [sql`ts_rank(${vector}, ${tsQuery}) desc`, asc(byTitle), asc(catalogueEntries.serviceCode)]
-        : [asc(byTitle), asc(catalogueEntries.serviceCode)];
-      const rows = await db
-        .select(entryColumns)
+      // By title, also for text searches: ts_rank re-parses every match's text (16 ms of 17 for
+      // 625 matches in 5,000, measured), which the 20 ms budget cannot afford. SQLite's bm25 is
+      // cheap and ranks there; the set found is the same on both engines.
+      const order = [asc(byTitle), asc(catalogueEntries.serviceCode)];
+      // Sorting and paging pick only the codes; the page's rows (with their JSON) are read after.
+      const codes = await db
+        .select({ code: catalogueEntries.serviceCode })
         .from(catalogueEntries)
         .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
         .where(condition)
         .orderBy(...order)
         .limit(query.limit)
         .offset(query.offset);
-      return { total: counted?.total ?? 0, entries: rows.map(toEntry) };
+      const rows =
+        codes.length === 0
+          ? []
+          : await db
+              .select(entryColumns)
+              .from(catalogueEntries)
+              .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
+              .where(
+                inArray(
+                  catalogueEntries.serviceCode,
+                  codes.map((row) => row.code),
+                ),
+              );
+      const byCode = new Map(rows.map((row) => [row.row.serviceCode, row]));
+      const entries = codes.flatMap(({ code }) => {
+        const row = byCode.get(code);
+        return row ? [toEntry(row)] : [];
+      });
+      return { total: counted?.total ?? 0, entries };
     },
     async get(serviceCode) {
       const [row] = await db
@@ -224,15 +244,13 @@ export function createPgRegisterStore(db: PostgresDb): {
         if (!service || service.status === 'retired') return { ok: false, reason: 'retired' };
         const version = (service.latestVersion ?? 0) + 1;
         const definition = { ...review.definition, version, state: 'published' as const };
-        await tx
-          .insert(serviceVersions)
-          .values({
-            serviceCode: service.code,
-            version,
-            definition,
-            publishedAt: at,
-            publishedBy: review.submittedBy,
-          });
+        await tx.insert(serviceVersions).values({
+          serviceCode: service.code,
+          version,
+          definition,
+          publishedAt: at,
+          publishedBy: review.submittedBy,
+        });
         await tx
           .update(services)
           .set({ status: 'published', latestVersion: version, updatedAt: at })

@@ -3,7 +3,7 @@
  * reviewed publishing. `indexPublished` and `unindex` run inside the caller's transaction (the
  * repository's publish and retire), so the catalogue never shows a version that did not commit.
  */
-import { and, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
 import { buildCatalogueRow, listColumn } from '../../register/catalogue-row.ts';
@@ -102,6 +102,25 @@ export function createSqliteRegisterStore(db: SqliteDb): {
     return where;
   }
 
+  /**
+   * The page's rows in the order given. Sorting and paging pick only the codes: sorting whole rows
+   * (with their JSON) over thousands of matches cost several times more (issue 7 benchmark).
+   */
+  function entriesInOrder(codes: string[]): CatalogueEntry[] {
+    if (codes.length === 0) return [];
+    const rows = db
+      .select(entryColumns)
+      .from(catalogueEntries)
+      .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
+      .where(inArray(catalogueEntries.serviceCode, codes))
+      .all();
+    const byCode = new Map(rows.map((row) => [row.row.serviceCode, row]));
+    return codes.flatMap((code) => {
+      const row = byCode.get(code);
+      return row ? [toEntry(row)] : [];
+    });
+  }
+
   const catalogue: CatalogueRepository = {
     async search(query) {
       const words = query.text ? searchWords(query.text) : [];
@@ -116,8 +135,8 @@ export function createSqliteRegisterStore(db: SqliteDb): {
             .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
             .where(condition)
             .get()?.total ?? 0;
-        const rows = db
-          .select(entryColumns)
+        const codes = db
+          .select({ code: catalogueEntries.serviceCode })
           .from(catalogueEntries)
           .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
           .where(condition)
@@ -125,7 +144,7 @@ export function createSqliteRegisterStore(db: SqliteDb): {
           .limit(query.limit)
           .offset(query.offset)
           .all();
-        return { total, entries: rows.map(toEntry) };
+        return { total, entries: entriesInOrder(codes.map((row) => row.code)) };
       }
       const condition = and(sql`catalogue_search MATCH ${toFts5Query(words)}`, ...where);
       const total =
@@ -136,8 +155,8 @@ export function createSqliteRegisterStore(db: SqliteDb): {
           .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
           .where(condition)
           .get()?.total ?? 0;
-      const rows = db
-        .select(entryColumns)
+      const codes = db
+        .select({ code: catalogueEntries.serviceCode })
         .from(catalogueSearch)
         .innerJoin(catalogueEntries, eq(catalogueEntries.serviceCode, catalogueSearch.serviceCode))
         .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
@@ -146,7 +165,7 @@ export function createSqliteRegisterStore(db: SqliteDb): {
         .limit(query.limit)
         .offset(query.offset)
         .all();
-      return { total, entries: rows.map(toEntry) };
+      return { total, entries: entriesInOrder(codes.map((row) => row.code)) };
     },
     async get(serviceCode) {
       const row = db
