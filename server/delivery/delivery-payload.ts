@@ -26,25 +26,31 @@ export interface DeliveryPayload {
   };
 }
 
-/** Optional columns other parts of the platform add to submissions (applicant, representation). */
-type WithPeople = SubmissionRecord & {
-  subject?: unknown;
-  actor?: unknown;
-  applicant?: unknown;
-  represented?: unknown;
-};
+/**
+ * Who acted (the signed-in applicant) and whom the request is about: the represented company or
+ * grantor when the applicant acted on someone's behalf (issue 5), else the applicant. Absent for
+ * anonymous submissions.
+ */
+function peopleOf(submission: SubmissionRecord) {
+  const actor = submission.applicantPersonalCode
+    ? {
+        kind: 'person' as const,
+        code: submission.applicantPersonalCode,
+        name: submission.applicantName ?? null,
+        subject: submission.applicantSubject ?? null,
+      }
+    : null;
+  const subject = submission.represented ?? actor;
+  return { ...(subject ? { subject } : {}), ...(actor ? { actor } : {}) };
+}
 
 export function buildDeliveryPayload(job: DeliveryJobRecord, submission: SubmissionRecord): DeliveryPayload {
-  const people = submission as WithPeople;
-  const subject = people.subject ?? people.represented ?? people.applicant;
-  const actor = people.actor ?? people.applicant;
   const base = {
     reference: submission.reference,
     serviceCode: submission.serviceCode,
     definitionVersion: submission.version,
     submittedAt: submission.createdAt,
-    ...(subject != null ? { subject } : {}),
-    ...(actor != null ? { actor } : {}),
+    ...peopleOf(submission),
   };
   if (job.payload === null) {
     return { type: job.eventType, timestamp: job.createdAt, data: { ...base, data: submission.data } };

@@ -55,19 +55,13 @@ export const EndpointSchema = z
     description: z.string(),
     services: z.array(z.string()).nullable(),
     state: z.enum(['active', 'disabled']),
-    disabledReason: z
-      .string()
-      .nullable()
-      .openapi({
-        description: '`gone` (receiver answered 410), `failing` (failed without pause for days), `manual`',
-      }),
+    disabledReason: z.string().nullable().openapi({
+      description: '`gone` (receiver answered 410), `failing` (failed without pause for days), `manual`',
+    }),
     failingSince: z.string().nullable(),
-    secretRotatedUntil: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'While set and in the future, messages carry a signature with the previous secret too',
-      }),
+    secretRotatedUntil: z.string().nullable().openapi({
+      description: 'While set and in the future, messages carry a signature with the previous secret too',
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -119,8 +113,13 @@ export const DeliveryPayloadSchema = z
         .record(z.string(), z.unknown())
         .optional()
         .openapi({ description: 'The form data (submission.created)' }),
-      subject: z.unknown().optional().openapi({ description: 'Who the request is about, when recorded' }),
-      actor: z.unknown().optional().openapi({ description: 'Who filled and submitted it, when recorded' }),
+      subject: z.unknown().optional().openapi({
+        description:
+          'Whom the request is about: the represented company `{ kind: "company", code, role }` or grantor `{ kind: "person", code, scope, mandateId }` when the applicant acted on their behalf, else the applicant; absent for anonymous submissions',
+      }),
+      actor: z.unknown().optional().openapi({
+        description: 'The signed-in applicant who submitted: `{ kind: "person", code, name, subject }`',
+      }),
     }),
   })
   .openapi('DeliveryPayload', {
