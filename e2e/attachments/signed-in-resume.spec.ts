@@ -18,6 +18,7 @@ test('signed in: answers are saved on the server as they go; a fresh browser as 
   const laptop = await browser.newContext();
   const other = await laptop.newPage();
   await signIn(other, 'janis', path);
+  await other.getByTestId('runtime.use-saved-draft').click();
   const name = other.getByLabel('Vārds, uzvārds', { exact: true });
   await expect(name).toHaveValue('Jānis Bērziņš');
   await other.getByTestId('runtime.next').click();

@@ -2,6 +2,8 @@ import type { Language } from '../../schema/service-definition.ts';
 
 export interface DraftStrings {
   restoring: string;
+  savedOffer: (date: string, time: string) => string;
+  useSaved: string;
   expiredTitle: string;
   expiredBody: string;
   notFoundTitle: string;
@@ -24,6 +26,8 @@ export interface DraftStrings {
 export const DRAFT_STRINGS: Record<Language, DraftStrings> = {
   lv: {
     restoring: 'Atjauno saglabātās atbildes…',
+    savedOffer: (date, time) => `Jums ir saglabātas atbildes šai veidlapai (${date} plkst. ${time}).`,
+    useSaved: 'Turpināt ar saglabātajām atbildēm',
     expiredTitle: 'Saite vairs nedarbojas',
     expiredBody: 'Saglabātās atbildes glabājam 30 dienas. Šī saite ir novecojusi, un atbildes ir dzēstas.',
     notFoundTitle: 'Saite nav atrasta',
@@ -46,6 +50,8 @@ export const DRAFT_STRINGS: Record<Language, DraftStrings> = {
   },
   en: {
     restoring: 'Restoring your saved answers…',
+    savedOffer: (date, time) => `You have saved answers for this form (${date} at ${time}).`,
+    useSaved: 'Continue with the saved answers',
     expiredTitle: 'This link no longer works',
     expiredBody: 'Saved answers are kept for 30 days. This link has expired and its answers were deleted.',
     notFoundTitle: 'Link not found',

@@ -9,8 +9,10 @@
  * required answers, and a branch that refuses fields (`propertyNames: { not: { enum } }`, how
  * schema/conditions compiles "show only when") removes them. Repeated until nothing changes.
  */
+
 import type { Ajv, ValidateFunction } from 'ajv';
 import { createAjv } from '../ajv-setup.ts';
+import { isAttachmentField } from '../attachments/attachment-field.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { samplePattern } from './sample-pattern.ts';
 
@@ -287,8 +289,11 @@ function objectValue(context: Context, schema: JsonSchema, seed: Data): Data {
         changed = true;
       }
     }
+    // An optional file field stays empty: its answers are tokens of uploads, not generated text.
     const wanted = Object.keys(properties).filter(
-      (name) => !refused.has(name) && (required.has(name) || context.optional === 'all'),
+      (name) =>
+        !refused.has(name) &&
+        (required.has(name) || (context.optional === 'all' && !isAttachmentField(properties[name]))),
     );
     for (const name of [...required]) if (!wanted.includes(name) && !refused.has(name)) wanted.push(name);
     for (const name of wanted) {
