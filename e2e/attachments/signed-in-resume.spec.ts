@@ -1,3 +1,4 @@
+import { FormPage } from '../fixtures/form-page.ts';
 import { signIn } from '../fixtures/sign-in.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { PNG, publishAttachmentService } from './attachment-service.ts';
@@ -18,6 +19,8 @@ test('signed in: answers are saved on the server as they go; a fresh browser as 
   const laptop = await browser.newContext();
   const other = await laptop.newPage();
   await signIn(other, 'janis', path);
+  await expect(other.getByTestId('runtime.saved-draft-offer')).toContainText('Jums ir saglabātas atbildes');
+  await new FormPage(other).expectNoAccessibilityViolations();
   await other.getByTestId('runtime.use-saved-draft').click();
   const name = other.getByLabel('Vārds, uzvārds', { exact: true });
   await expect(name).toHaveValue('Jānis Bērziņš');
