@@ -6,6 +6,7 @@ import { diffDefinitions } from '../publish/diff-definitions.ts';
 import { reviewsPath } from '../routing/builder-route.ts';
 import { RouteLink } from '../routing/RouteLink.tsx';
 import { useBuilder } from '../shell/builder-context.tsx';
+import { FormAccessibilityCheck } from './FormAccessibilityCheck.tsx';
 import type { Review } from './review-types.ts';
 
 const T = {
@@ -129,6 +130,7 @@ export function ReviewPage({ id }: { id: string }) {
           ) : (
             <p>{t.firstVersion}</p>
           )}
+          <FormAccessibilityCheck form={review.definition.form} />
           {review.state === 'pending' ? (
             <section aria-labelledby="review-decision">
               <h2 id="review-decision">{t.decision}</h2>

@@ -32,6 +32,11 @@ test('a version is returned with a comment, fixed, approved, and only then serve
   await expect(page.getByRole('heading', { level: 1, name: 'Pārbaude pirms publicēšanas' })).toBeVisible();
   await page.getByRole('link', { name: 'Suņa reģistrācja' }).click();
   await expect(page.getByText('Pakalpojums vēl nav publicēts: šī būs pirmā versija.')).toBeVisible();
+  // The reviewer sees the automatic accessibility check of the rendered form.
+  await expect(page.getByTestId('builder.review.axe-result')).toHaveText(
+    'Automātiskā pārbaude problēmas neatrada.',
+    { timeout: 15_000 },
+  );
   await formPage.expectNoAccessibilityViolations();
   await page.getByTestId('builder.review.return').click();
   await expect(page.getByRole('alert')).toContainText('Ierakstiet komentāru');
