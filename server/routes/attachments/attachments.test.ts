@@ -112,6 +112,21 @@ describe('uploading a file', () => {
     expect(await storedUnbound()).toBe(0);
   });
 
+  it('takes a file larger than the JSON body limit when the field allows it', async () => {
+    const definition = buildAttachmentDefinition('big-files');
+    (definition.form.schema.properties!.documents as { attachment: object }).attachment = {
+      maxFileBytes: 6 * 1024 * 1024,
+      types: ['pdf'],
+    };
+    await t.request('/api/services', { method: 'POST', key: t.keys.agency, json: { definition } });
+    await t.request('/api/services/big-files/publish', { method: 'POST', key: t.keys.agency });
+    const big = new Uint8Array(5 * 1024 * 1024);
+    big.set(pdf);
+    const res = await upload('scan.pdf', big, { code: 'big-files' });
+    expect(res.status).toBe(201);
+    expect((await res.json()).sizeBytes).toBe(5 * 1024 * 1024);
+  });
+
   it('answers 404 for a field that is not a file field, and for an unknown service', async () => {
     const field = await upload('a.pdf', pdf, { field: '/fullName' });
     expect(field.status).toBe(404);
