@@ -64,3 +64,16 @@ export function buildCatalogueRow(
     publishedAt,
   };
 }
+
+/** Rows ordered by request, then sequence, as one history per request. */
+export function groupHistories(
+  rows: ReadonlyArray<{ id: string; status: string; at: string }>,
+): Array<Array<{ status: string; at: string }>> {
+  const byRequest = new Map<string, Array<{ status: string; at: string }>>();
+  for (const row of rows) {
+    const list = byRequest.get(row.id) ?? [];
+    list.push({ status: row.status, at: row.at });
+    byRequest.set(row.id, list);
+  }
+  return [...byRequest.values()];
+}

@@ -69,6 +69,11 @@ export interface CatalogueRepository {
   get(serviceCode: string): Promise<CatalogueEntry | null>;
   /** Every entry, by code (the CPSV-AP export). */
   listAll(): Promise<CatalogueEntry[]>;
+  /**
+   * Every request's status history for one service (the central request registry), each oldest
+   * first: what the service statistics are computed from.
+   */
+  listStatusHistories(serviceCode: string): Promise<Array<Array<{ status: string; at: string }>>>;
   /** Rebuilds the index from the services' latest published versions (start-up repair). */
   rebuild(): Promise<number>;
 }

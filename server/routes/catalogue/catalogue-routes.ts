@@ -2,8 +2,10 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { findLifeSituation } from '../../../schema/register/life-situations.ts';
 import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
+import { canActForAgency } from '../../auth/authenticate.ts';
 import { toCatalogueView } from '../../register/catalogue-view.ts';
 import { buildCpsvJsonLd } from '../../register/cpsv-jsonld.ts';
+import { computeServiceStatistics } from '../../register/service-statistics.ts';
 import { errorResponses, ServiceCodeParam } from '../openapi-schemas.ts';
 import { CatalogueEntrySchema, CataloguePageSchema, CatalogueQuerySchema } from './catalogue-schemas.ts';
 
@@ -53,6 +55,53 @@ const exportJsonLd = createRoute({
   },
 });
 
+const Figures = z
+  .object({ average: z.number(), median: z.number(), p90: z.number(), max: z.number() })
+  .nullable()
+  .openapi({ description: 'Days; null until a request is decided' });
+
+const statistics = createRoute({
+  method: 'get',
+  path: '/catalogue/services/{code}/statistics',
+  tags,
+  summary: 'How long the service really takes, from the central status history',
+  description:
+    'Decided requests (completed or rejected) from submission to decision, leaving out time spent awaiting the applicant; working days are Monday to Friday. `overdue` (open requests past the target) only for the owning agency. Public.',
+  request: { params: z.object({ code: ServiceCodeParam }) },
+  responses: {
+    200: {
+      description: 'The figures',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              requests: z.number().int(),
+              decided: z.number().int(),
+              targetProcessingTime: z.string(),
+              calendarDays: Figures,
+              workingDays: Figures,
+              withinTarget: z
+                .number()
+                .nullable()
+                .openapi({ description: 'Share 0-1 decided within the target' }),
+              overdue: z.number().int().nullable(),
+              histogram: z.array(
+                z.object({
+                  label: z.string(),
+                  from: z.number(),
+                  to: z.number().nullable(),
+                  count: z.number().int(),
+                }),
+              ),
+            })
+            .openapi('ServiceStatistics'),
+        },
+      },
+    },
+    ...errorResponses(404),
+  },
+});
+
 /** The public catalogue (issue 7, P7, P8): search, filters, pages, entries, CPSV-AP export. */
 export function createCatalogueRoutes() {
   return new OpenAPIHono<AppEnv>()
@@ -93,6 +142,30 @@ export function createCatalogueRoutes() {
         );
       }
       return c.json(toCatalogueView(entry, c.get('portal').origin), 200);
+    })
+    .openapi(statistics, async (c) => {
+      const { code } = c.req.valid('param');
+      const { repo, clock } = c.get('deps');
+      const entry = await repo.catalogue.get(code);
+      if (!entry) {
+        throw new ApiError(
+          404,
+          'service_not_found',
+          `There is no published service with the code "${code}".`,
+        );
+      }
+      const histories = await repo.catalogue.listStatusHistories(code);
+      const figures = computeServiceStatistics(histories, entry.targetProcessingTime, clock());
+      const principal = c.get('principal');
+      const ownAgency = principal !== null && canActForAgency(principal, entry.agencyId);
+      return c.json(
+        {
+          ...figures,
+          targetProcessingTime: entry.targetProcessingTime,
+          overdue: ownAgency ? figures.overdue : null,
+        },
+        200,
+      );
     })
     .openapi(exportJsonLd, async (c) => {
       const entries = await c.get('deps').repo.catalogue.listAll();

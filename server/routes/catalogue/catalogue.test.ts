@@ -207,3 +207,43 @@ describe('GET /api/catalogue/cpsv.jsonld', () => {
     });
   });
 });
+
+describe('GET /api/catalogue/services/{code}/statistics', () => {
+  it('computes the processing time from the central status history', async () => {
+    const { generateValidData } = await import('../../../schema/testing/generate-valid-data.ts');
+    const { DECLARATION_OF_RESIDENCE } = await import('../../../schema/demo-definitions.ts');
+    const janis = { personalCode: '161175-19997', givenName: 'Jānis', familyName: 'Bērziņš' };
+    t.setNow('2026-11-23T08:00:00.000Z'); // a Monday
+    const submitted = await t.request('/api/services/declaration-of-residence/submissions', {
+      method: 'POST',
+      session: await t.sessionFor(janis),
+      json: { data: { ...generateValidData(DECLARATION_OF_RESIDENCE.form.schema), ...janis } },
+    });
+    expect(submitted.status).toBe(201);
+    const { reference } = await submitted.json();
+    t.setNow('2026-11-25T08:00:00.000Z');
+    const completed = await t.request(`/api/requests/${reference}/status`, {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { code: 'completed' },
+    });
+    expect(completed.status).toBe(201);
+
+    const response = await t.request('/api/catalogue/services/declaration-of-residence/statistics');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      requests: 1,
+      decided: 1,
+      targetProcessingTime: 'P3D',
+      calendarDays: { average: 2, median: 2, p90: 2, max: 2 },
+      workingDays: { median: 2 },
+      withinTarget: 1,
+      overdue: null,
+    });
+    const forAgency = await t.request('/api/catalogue/services/declaration-of-residence/statistics', {
+      key: t.keys.agency,
+    });
+    expect((await forAgency.json()).overdue).toBe(0);
+    expect((await t.request('/api/catalogue/services/no-such-service/statistics')).status).toBe(404);
+  });
+});

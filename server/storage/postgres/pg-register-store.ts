@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
-import { buildCatalogueRow, listColumn } from '../../register/catalogue-row.ts';
+import { buildCatalogueRow, groupHistories, listColumn } from '../../register/catalogue-row.ts';
 import { searchWords, toTsQuery } from '../../register/fold-search-text.ts';
 import type {
   CatalogueEntry,
@@ -23,6 +23,8 @@ import {
   agencies,
   agencyPublishingSettings,
   catalogueEntries,
+  requestStates,
+  requestStatusEvents,
   serviceReviews,
   services,
   serviceVersions,
@@ -151,6 +153,19 @@ export function createPgRegisterStore(db: PostgresDb): {
         .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
         .orderBy(asc(catalogueEntries.serviceCode));
       return rows.map(toEntry);
+    },
+    async listStatusHistories(serviceCode) {
+      const rows = await db
+        .select({
+          id: requestStatusEvents.submissionId,
+          status: requestStatusEvents.status,
+          at: requestStatusEvents.at,
+        })
+        .from(requestStatusEvents)
+        .innerJoin(requestStates, eq(requestStates.submissionId, requestStatusEvents.submissionId))
+        .where(eq(requestStates.serviceCode, serviceCode))
+        .orderBy(asc(requestStatusEvents.submissionId), asc(requestStatusEvents.sequence));
+      return groupHistories(rows.map((row) => ({ ...row, at: toIsoUtc(row.at) })));
     },
     async rebuild() {
       return db.transaction(async (tx) => {

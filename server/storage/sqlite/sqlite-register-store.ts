@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
-import { buildCatalogueRow, listColumn } from '../../register/catalogue-row.ts';
+import { buildCatalogueRow, groupHistories, listColumn } from '../../register/catalogue-row.ts';
 import { searchWords, toFts5Query } from '../../register/fold-search-text.ts';
 import type {
   CatalogueEntry,
@@ -24,6 +24,8 @@ import {
   agencies,
   agencyPublishingSettings,
   catalogueEntries,
+  requestStates,
+  requestStatusEvents,
   serviceReviews,
   services,
   serviceVersions,
@@ -184,6 +186,20 @@ export function createSqliteRegisterStore(db: SqliteDb): {
         .orderBy(asc(catalogueEntries.serviceCode))
         .all()
         .map(toEntry);
+    },
+    async listStatusHistories(serviceCode) {
+      const rows = db
+        .select({
+          id: requestStatusEvents.submissionId,
+          status: requestStatusEvents.status,
+          at: requestStatusEvents.at,
+        })
+        .from(requestStatusEvents)
+        .innerJoin(requestStates, eq(requestStates.submissionId, requestStatusEvents.submissionId))
+        .where(eq(requestStates.serviceCode, serviceCode))
+        .orderBy(asc(requestStatusEvents.submissionId), asc(requestStatusEvents.sequence))
+        .all();
+      return groupHistories(rows);
     },
     async rebuild() {
       return db.transaction((tx) => {
