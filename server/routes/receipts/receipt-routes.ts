@@ -74,7 +74,7 @@ export function createReceiptRoutes() {
       }
       const { reference, format } = c.req.valid('param');
       const submission = await repo.submissions.getByReference(reference);
-      if (!submission || !submission.applicantSubject || submission.applicantSubject !== principal.subject) {
+      if (!submission?.applicantSubject || submission.applicantSubject !== principal.subject) {
         throw NOT_FOUND();
       }
       return (await receiptResponse(repo, submission, format, c.req.valid('query').lang, clock())) as never;
