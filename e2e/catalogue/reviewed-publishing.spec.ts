@@ -15,6 +15,7 @@ const headers = { authorization: `Bearer ${DEMO_AGENCY_KEY}` };
 test('a version is returned with a comment, fixed, approved, and only then served', async ({
   page,
   formPage,
+  request: anonymous,
 }) => {
   const request = page.request;
   const code = `reviewed-${Date.now().toString(36)}`;
@@ -70,6 +71,31 @@ test('a version is returned with a comment, fixed, approved, and only then serve
   expect((await live.json()).definition.title.lv).toBe('Suņa reģistrācija');
   await page.goto(`/services/${code}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Suņa reģistrācija' })).toBeVisible();
+  await expect(page.getByTestId('service-page.statistics')).toContainText(
+    'Vēl nav neviena izskatīta pieteikuma',
+  );
+
+  // A request through the deep link's API, completed by the agency: the page shows its time.
+  // An anonymous citizen (the page's own context carries the reviewer's session cookie).
+  const submitted = await anonymous.post(`/api/services/${code}/submissions`, {
+    data: { data: { fullName: 'Anna Liepa' } },
+  });
+  expect(submitted.status()).toBe(201);
+  const { reference } = await submitted.json();
+  const done = await request.post(`/api/requests/${reference}/status`, {
+    headers,
+    data: { code: 'completed' },
+  });
+  expect(done.status()).toBe(201);
+  await page.reload();
+  await expect(page.getByTestId('service-page.statistics')).toContainText(
+    'Izskatīti pieteikumi: 1 (kopā saņemti: 1).',
+  );
+  await expect(page.getByTestId('service-page.within-target')).toHaveText(
+    'Noteiktajā termiņā izskatīti: 100%.',
+  );
+  await formPage.expectNoAccessibilityViolations();
+
   await page.getByTestId('service-page.apply').click();
   await expect(page).toHaveURL(new RegExp(`/services/${code}/apply$`));
   await expect(page.getByText('Suņa reģistrācija').first()).toBeVisible();

@@ -9,6 +9,7 @@ import { CATALOGUE_STRINGS } from './catalogue-strings.ts';
 import type { CatalogueEntry } from './catalogue-types.ts';
 import './catalogue.css';
 import { LoadProblem } from './LoadProblem.tsx';
+import { ServiceStatistics } from './ServiceStatistics.tsx';
 import { useApiJson } from './use-api-json.ts';
 
 const euro = (amount: number, language: 'lv' | 'en') =>
@@ -82,6 +83,7 @@ export function ServicePage({ code }: { code: string }) {
         <dd>{register.channels.map((channel) => s.channel[channel]).join(', ')}</dd>
       </dl>
 
+      <ServiceStatistics code={entry.code} />
       {steps && (
         <section aria-labelledby="service-steps">
           <h2 id="service-steps">{s.howItIsDone}</h2>
