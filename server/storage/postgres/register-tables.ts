@@ -10,7 +10,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex }
 import type { ServiceRegister } from '../../../schema/register/service-register.ts';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
 import type { ReviewState } from '../register-records.ts';
-import { agencies, services } from './tables.ts';
+import { agencies, services, submissions } from './tables.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -76,3 +76,19 @@ export const agencyPublishingSettings = pgTable('agency_publishing_settings', {
   updatedBy: text('updated_by').notNull(),
   updatedAt: instant('updated_at').notNull(),
 });
+
+export const serviceRatings = pgTable(
+  'service_ratings',
+  {
+    submissionId: text('submission_id')
+      .primaryKey()
+      .references(() => submissions.id),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('service_ratings_service_idx').on(t.serviceCode)],
+);

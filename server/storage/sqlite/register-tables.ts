@@ -9,7 +9,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import type { ServiceRegister } from '../../../schema/register/service-register.ts';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
 import type { ReviewState } from '../register-records.ts';
-import { agencies, services } from './tables.ts';
+import { agencies, services, submissions } from './tables.ts';
 
 /** One row per published, not retired service: its live version's public parts. */
 export const catalogueEntries = sqliteTable(
@@ -76,3 +76,20 @@ export const agencyPublishingSettings = sqliteTable('agency_publishing_settings'
   updatedBy: text('updated_by').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** One rating per completed request (issue 7): 1-5 and an optional comment; averages are public. */
+export const serviceRatings = sqliteTable(
+  'service_ratings',
+  {
+    submissionId: text('submission_id')
+      .primaryKey()
+      .references(() => submissions.id),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('service_ratings_service_idx').on(t.serviceCode)],
+);
