@@ -57,6 +57,9 @@ export const API_ERROR_CODES = [
   'review_already_decided',
   /** Nobody may approve or return a version they submitted themselves. */
   'own_review',
+  /** Ratings: only the applicant of a completed request of this service may rate (403), once (409). */
+  'rating_not_allowed',
+  'already_rated',
   /** Issue 4, attachments: the form has no file field at that path. */
   'attachment_field_not_found',
   /** The file name is missing, or its extension is not one the field allows. */

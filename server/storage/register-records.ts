@@ -38,6 +38,16 @@ export interface CataloguePage {
   entries: CatalogueEntry[];
 }
 
+/** A citizen's rating of a service, once per completed request (issue 7). */
+export interface RatingRecord {
+  submissionId: string;
+  serviceCode: string;
+  /** 1 to 5. */
+  score: number;
+  comment: string | null;
+  createdAt: string;
+}
+
 export const REVIEW_STATES = ['pending', 'returned', 'approved'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
@@ -74,6 +84,10 @@ export interface CatalogueRepository {
    * first: what the service statistics are computed from.
    */
   listStatusHistories(serviceCode: string): Promise<Array<Array<{ status: string; at: string }>>>;
+  /** Stores a rating; false when the request was already rated (one rating per request). */
+  addRating(rating: RatingRecord): Promise<boolean>;
+  /** Average score (one decimal) and how many ratings; average null when none. */
+  ratingSummary(serviceCode: string): Promise<{ average: number | null; count: number }>;
   /** Rebuilds the index from the services' latest published versions (start-up repair). */
   rebuild(): Promise<number>;
 }

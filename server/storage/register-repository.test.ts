@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import type { ReviewRecord } from './register-records.ts';
 import { type AgencyRecord, DuplicateError, type Repository } from './repository.ts';
-import { buildAgency, buildService, T0 } from './testing/build-test-records.ts';
+import { buildAgency, buildService, buildSubmission, T0 } from './testing/build-test-records.ts';
 import { type TestEngine, testEngineFactories } from './testing/open-test-engines.ts';
 
 const LATER = '2026-01-02T05:00:00.000Z';
@@ -153,6 +153,28 @@ describe.each(testEngineFactories())('Register storage on $name', (factory) => {
       'company-certificate',
       'residence',
     ]);
+  });
+
+  it('keeps one rating per request and averages them', async () => {
+    await seedCatalogue();
+    expect(await repo.catalogue.ratingSummary('residence')).toEqual({ average: null, count: 0 });
+    const service = { code: 'residence', agencyId: agency.id };
+    const first = buildSubmission(service);
+    const second = buildSubmission(service);
+    await repo.submissions.insert(first);
+    await repo.submissions.insert(second);
+    const rate = (submissionId: string, score: number) =>
+      repo.catalogue.addRating({
+        submissionId,
+        serviceCode: 'residence',
+        score,
+        comment: null,
+        createdAt: T0,
+      });
+    expect(await rate(first.id, 5)).toBe(true);
+    expect(await rate(second.id, 4)).toBe(true);
+    expect(await rate(first.id, 1)).toBe(false);
+    expect(await repo.catalogue.ratingSummary('residence')).toEqual({ average: 4.5, count: 2 });
   });
 
   describe('reviews', () => {

@@ -85,6 +85,7 @@ const statistics = createRoute({
                 .nullable()
                 .openapi({ description: 'Share 0-1 decided within the target' }),
               overdue: z.number().int().nullable(),
+              rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
               histogram: z.array(
                 z.object({
                   label: z.string(),
@@ -163,6 +164,7 @@ export function createCatalogueRoutes() {
           ...figures,
           targetProcessingTime: entry.targetProcessingTime,
           overdue: ownAgency ? figures.overdue : null,
+          rating: await repo.catalogue.ratingSummary(code),
         },
         200,
       );

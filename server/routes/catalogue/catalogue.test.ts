@@ -245,5 +245,48 @@ describe('GET /api/catalogue/services/{code}/statistics', () => {
     });
     expect((await forAgency.json()).overdue).toBe(0);
     expect((await t.request('/api/catalogue/services/no-such-service/statistics')).status).toBe(404);
+
+    // Ratings: the applicant, once, after completion; nobody else.
+    const rate = async (session: Awaited<ReturnType<TestApp['sessionFor']>> | undefined, score = 5) =>
+      t.request('/api/catalogue/services/declaration-of-residence/ratings', {
+        method: 'POST',
+        session,
+        json: { reference, score, comment: 'Ātri un skaidri.' },
+      });
+    expect((await rate(undefined)).status).toBe(401);
+    const anna = await t.sessionFor({ personalCode: '061193-06460', givenName: 'Anna', familyName: 'Liepa' });
+    expect((await (await rate(anna)).json()).error.code).toBe('rating_not_allowed');
+    const own = await t.sessionFor(janis);
+    const first = await rate(own);
+    expect(first.status).toBe(201);
+    expect(await first.json()).toEqual({ average: 5, count: 1 });
+    const again = await rate(own, 1);
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('already_rated');
+    expect((await rate(own, 9)).status).toBe(422);
+    const stats = await (
+      await t.request('/api/catalogue/services/declaration-of-residence/statistics')
+    ).json();
+    expect(stats.rating).toEqual({ average: 5, count: 1 });
+  });
+
+  it('refuses a rating before the request is completed', async () => {
+    const { generateValidData } = await import('../../../schema/testing/generate-valid-data.ts');
+    const { DECLARATION_OF_RESIDENCE } = await import('../../../schema/demo-definitions.ts');
+    const janis = { personalCode: '161175-19997', givenName: 'Jānis', familyName: 'Bērziņš' };
+    const session = await t.sessionFor(janis);
+    const submitted = await t.request('/api/services/declaration-of-residence/submissions', {
+      method: 'POST',
+      session,
+      json: { data: { ...generateValidData(DECLARATION_OF_RESIDENCE.form.schema), ...janis } },
+    });
+    const { reference } = await submitted.json();
+    const response = await t.request('/api/catalogue/services/declaration-of-residence/ratings', {
+      method: 'POST',
+      session,
+      json: { reference, score: 4 },
+    });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('rating_not_allowed');
   });
 });

@@ -4,11 +4,13 @@ import { createPublishingSettingsRoutes } from '../register/publishing-settings-
 import { createReviewRoutes } from '../register/review-routes.ts';
 import { createCatalogueRoutes } from './catalogue-routes.ts';
 import { createLifeSituationRoutes } from './life-situation-routes.ts';
+import { createRatingRoutes } from './rating-routes.ts';
 
 /** The service register (issue 7): public catalogue, life situations, reviewed publishing. */
 export function mountRegisterRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', createCatalogueRoutes());
   api.route('/', createLifeSituationRoutes());
+  api.route('/', createRatingRoutes());
   api.route('/', createReviewRoutes());
   api.route('/', createPublishingSettingsRoutes());
 }

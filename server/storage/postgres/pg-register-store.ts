@@ -25,6 +25,7 @@ import {
   catalogueEntries,
   requestStates,
   requestStatusEvents,
+  serviceRatings,
   serviceReviews,
   services,
   serviceVersions,
@@ -153,6 +154,29 @@ export function createPgRegisterStore(db: PostgresDb): {
         .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
         .orderBy(asc(catalogueEntries.serviceCode));
       return rows.map(toEntry);
+    },
+    async addRating(rating) {
+      try {
+        await db.insert(serviceRatings).values({ ...rating, createdAt: toIsoUtc(rating.createdAt) });
+        return true;
+      } catch (error) {
+        if (findUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async ratingSummary(serviceCode) {
+      const [row] = await db
+        .select({
+          average: sql<string | null>`avg(${serviceRatings.score})`,
+          count: sql<number>`count(*)::int`,
+        })
+        .from(serviceRatings)
+        .where(eq(serviceRatings.serviceCode, serviceCode));
+      const average = row?.average ?? null;
+      return {
+        average: average === null ? null : Math.round(Number(average) * 10) / 10,
+        count: Number(row?.count ?? 0),
+      };
     },
     async listStatusHistories(serviceCode) {
       const rows = await db

@@ -26,6 +26,7 @@ import {
   catalogueEntries,
   requestStates,
   requestStatusEvents,
+  serviceRatings,
   serviceReviews,
   services,
   serviceVersions,
@@ -186,6 +187,29 @@ export function createSqliteRegisterStore(db: SqliteDb): {
         .orderBy(asc(catalogueEntries.serviceCode))
         .all()
         .map(toEntry);
+    },
+    async addRating(rating) {
+      try {
+        db.insert(serviceRatings)
+          .values({ ...rating, createdAt: toIsoUtc(rating.createdAt) })
+          .run();
+        return true;
+      } catch (error) {
+        if (findUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async ratingSummary(serviceCode) {
+      const row = db
+        .select({ average: sql<number | null>`avg(${serviceRatings.score})`, count: sql<number>`count(*)` })
+        .from(serviceRatings)
+        .where(eq(serviceRatings.serviceCode, serviceCode))
+        .get();
+      const average = row?.average ?? null;
+      return {
+        average: average === null ? null : Math.round(Number(average) * 10) / 10,
+        count: Number(row?.count ?? 0),
+      };
     },
     async listStatusHistories(serviceCode) {
       const rows = db
