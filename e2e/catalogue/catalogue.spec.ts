@@ -89,3 +89,36 @@ test('catalogue, life situation and service pages pass axe and reflow at 320 px'
   await page.getByText('Vai varu deklarēt bērna dzīvesvietu?').click();
   await formPage.expectNoAccessibilityViolations();
 });
+
+test('the citizen applies by the deep link, the agency completes it by API, the citizen rates it and the page shows it', async ({
+  formPage,
+  page,
+  request,
+}) => {
+  const { generateValidData } = await import('../../schema/testing/generate-valid-data.ts');
+  const { DEMO_AGENCY_KEY } = await import('../fixtures/demo-credentials.ts');
+  await formPage.open('declaration-of-residence');
+  const answers = {
+    ...generateValidData(await formPage.formSchema(), { seed: 7, optional: 'none' }),
+    ...(await formPage.signInAnswers()),
+  };
+  const reference = await formPage.submitAnswers(answers);
+  const completed = await request.post(`/api/requests/${reference}/status`, {
+    headers: { authorization: `Bearer ${DEMO_AGENCY_KEY}` },
+    data: { code: 'completed' },
+  });
+  expect(completed.status()).toBe(201);
+
+  await page.goto(`/services/declaration-of-residence?rate=${reference}`);
+  await expect(page.getByTestId('service-page.statistics')).toContainText('Izskatīti pieteikumi');
+  await expect(page.getByLabel('Pieteikuma numurs')).toHaveValue(reference);
+  await page.getByLabel('5 – ļoti labi').check();
+  await page.getByLabel('Komentārs (nav obligāts)').fill('Ātri un vienkārši.');
+  await page.getByRole('button', { name: 'Nosūtīt vērtējumu' }).click();
+  await expect(page.getByTestId('service-page.rate-outcome')).toHaveText('Paldies! Jūsu vērtējums saņemts.');
+  await expect(page.getByTestId('service-page.rating')).toHaveText('Vērtējums: 5 no 5 (vērtējumi: 1).');
+  await formPage.expectNoAccessibilityViolations();
+
+  await page.getByRole('button', { name: 'Nosūtīt vērtējumu' }).click();
+  await expect(page.getByTestId('service-page.rate-outcome')).toHaveText('Šis pieteikums jau ir novērtēts.');
+});

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
+import { RatingForm } from './RatingForm.tsx';
 import { useApiJson } from './use-api-json.ts';
 import './catalogue.css';
 
@@ -16,6 +18,7 @@ interface Statistics {
   workingDays: Figures | null;
   withinTarget: number | null;
   histogram: Array<{ label: string; count: number }>;
+  rating: { average: number | null; count: number };
 }
 
 const T = {
@@ -35,6 +38,8 @@ const T = {
     chart: 'Izskatīšanas ilgums darba dienās',
     days: (label: string) => `${label} d.`,
     count: (n: number) => `${n}`,
+    rating: (average: string, n: number) => `Vērtējums: ${average} no 5 (vērtējumi: ${n}).`,
+    noRating: 'Vēl neviens nav novērtējis šo pakalpojumu.',
   },
   en: {
     title: 'How long it really takes',
@@ -52,6 +57,9 @@ const T = {
     chart: 'Processing time in working days',
     days: (label: string) => `${label} days`,
     count: (n: number) => `${n}`,
+    rating: (average: string, n: number) =>
+      `Rating: ${average} out of 5 (${n} ${n === 1 ? 'rating' : 'ratings'}).`,
+    noRating: 'Nobody has rated this service yet.',
   },
 };
 
@@ -61,14 +69,27 @@ const number = (n: number, language: 'lv' | 'en') => n.toLocaleString(language =
 export function ServiceStatistics({ code }: { code: string }) {
   const { language } = useLanguage();
   const t = T[language];
-  const { load } = useApiJson<Statistics>(`/api/catalogue/services/${encodeURIComponent(code)}/statistics`);
-  if (load.kind !== 'ok') return null;
-  const stats = load.value;
+  const { load, reload } = useApiJson<Statistics>(
+    `/api/catalogue/services/${encodeURIComponent(code)}/statistics`,
+  );
+  // The last figures stay while they are read again after a rating, so the form keeps its thanks.
+  const last = useRef<Statistics | null>(null);
+  if (load.kind === 'ok') last.current = load.value;
+  const stats = last.current;
+  if (!stats) return null;
+  const ratingLine = (
+    <p data-testid="service-page.rating">
+      {stats.rating.average === null
+        ? t.noRating
+        : t.rating(number(stats.rating.average, language), stats.rating.count)}
+    </p>
+  );
   const rows = ['average', 'median', 'p90', 'max'] as const;
   const highest = Math.max(1, ...stats.histogram.map((bucket) => bucket.count));
   return (
     <section aria-labelledby="service-statistics" data-testid="service-page.statistics">
       <h2 id="service-statistics">{t.title}</h2>
+      {ratingLine}
       {stats.decided === 0 || !stats.calendarDays || !stats.workingDays ? (
         <p>{t.none}</p>
       ) : (
@@ -112,6 +133,7 @@ export function ServiceStatistics({ code }: { code: string }) {
           </ul>
         </>
       )}
+      <RatingForm code={code} onRated={reload} />
     </section>
   );
 }
