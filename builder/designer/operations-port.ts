@@ -1,3 +1,4 @@
+import type { RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import type {
   FormCondition,
   IdentityClaim,
@@ -6,7 +7,6 @@ import type {
   PrefillSource,
   ServiceDefinition,
 } from '../../schema/service-definition.ts';
-import type { RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import type { Place } from './field-place.ts';
 
 /** A field type of the catalogue, as the palette offers it. */

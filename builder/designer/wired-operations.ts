@@ -7,6 +7,7 @@
 import { fieldTypeOf } from '../../schema/field-types/field-type-of.ts';
 import type { ConstraintName } from '../../schema/field-types/field-types.ts';
 import { type CreatableFieldType, FIELD_TYPES } from '../../schema/field-types/field-types.ts';
+import { RICH_HELP_KEY, type RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import {
   addField,
@@ -33,7 +34,6 @@ import {
   updateFieldLabel,
 } from '../operations/index.ts';
 import { updateIn } from '../operations/update-in.ts';
-import { RICH_HELP_KEY, type RichTextDoc } from '../../schema/rich-text/rich-text-doc.ts';
 import { canvasSteps, indexNodes } from './canvas-model.ts';
 import type { Place } from './field-place.ts';
 import type { OperationsPort } from './operations-port.ts';

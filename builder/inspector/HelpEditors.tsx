@@ -1,8 +1,8 @@
 import { useId } from 'react';
+import { plainToRichText, type RichTextDoc, richTextToPlain } from '../../schema/rich-text/rich-text-doc.ts';
 import type { Language } from '../../schema/service-definition.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
 import { RichTextEditor } from '../rich-text/RichTextEditor.tsx';
-import { plainToRichText, type RichTextDoc, richTextToPlain } from '../../schema/rich-text/rich-text-doc.ts';
 import type { FieldValues } from './field-values.ts';
 
 const T = {

@@ -379,8 +379,7 @@ export const formDrafts = pgTable(
   ],
 );
 
-// The central request registry and notifications (issue 6), kept in their own file.
-export * from './request-tables.ts';
-
 // The service register (issue 7): catalogue index, reviews, publishing settings.
 export * from './register-tables.ts';
+// The central request registry and notifications (issue 6), kept in their own file.
+export * from './request-tables.ts';
