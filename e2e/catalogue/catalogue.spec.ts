@@ -19,7 +19,9 @@ test('finds a service by search without diacritics, opens its page and applies t
   await page.getByLabel('Meklēt pakalpojumu').fill('dzivesvieta');
   await page.getByRole('button', { name: 'Meklēt' }).click();
   await expect(page).toHaveURL(/\?q=dzivesvieta$/);
-  await expect(page.getByTestId('catalogue.found')).toHaveText('Atrasti pakalpojumi: 1');
+  // Other tests publish services on the same server (builder journeys build residence forms
+  // too), so the count is not fixed; the demo service must be among them, found without ā/ī.
+  await expect(page.getByTestId('catalogue.found')).toHaveText(/^Atrasti pakalpojumi: \d+$/);
   await page.getByRole('link', { name: 'Dzīvesvietas deklarēšana', exact: true }).click();
 
   await expect(page).toHaveURL(/\/services\/declaration-of-residence$/);
@@ -51,15 +53,24 @@ test('filters by audience and takes any search text without an error', async ({ 
   await page.goto('/');
   await page.getByLabel('Uzņēmumiem').check();
   await page.getByRole('button', { name: 'Meklēt' }).click();
-  await expect(page.getByTestId('catalogue.found')).toHaveText('Atrasti pakalpojumi: 1');
-  await expect(page.getByTestId('catalogue.service')).toContainText('Izziņas pieprasījums par uzņēmumu');
+  await expect(page.getByTestId('catalogue.found')).toHaveText(/^Atrasti pakalpojumi: \d+$/);
+  await expect(
+    page.getByTestId('catalogue.service').filter({ hasText: 'Izziņas pieprasījums par uzņēmumu' }),
+  ).toHaveCount(1);
+  // The citizens' demo service is not for businesses.
+  await expect(
+    page.getByTestId('catalogue.service').filter({ hasText: 'Dzīvesvietas deklarēšana' }),
+  ).toHaveCount(0);
 
   await page.getByLabel('Visiem').check();
   await page.getByLabel('Meklēt pakalpojumu').fill('" OR 1=1 -- NEAR(*)');
   await page.getByRole('button', { name: 'Meklēt' }).click();
   await expect(page.getByTestId('catalogue.found')).toHaveText('Nav atrasts neviens pakalpojums');
   await page.getByRole('link', { name: 'Rādīt visus pakalpojumus' }).click();
-  await expect(page.getByTestId('catalogue.found')).toHaveText('Atrasti pakalpojumi: 2');
+  await expect(page.getByTestId('catalogue.found')).toHaveText(/^Atrasti pakalpojumi: \d+$/);
+  await expect(
+    page.getByTestId('catalogue.service').filter({ hasText: 'Dzīvesvietas deklarēšana' }),
+  ).not.toHaveCount(0);
 });
 
 test('an unknown service or life situation says so in plain words', async ({ page }) => {
