@@ -50,6 +50,10 @@ export default defineConfig({
       DATABASE_URL: ':memory:',
       // Several people (or helpers) can test at once: each builds to its own folder and port.
       DIST_DIR: process.env.DIST_DIR ?? 'dist',
+      // Tests run agencies' webhook receivers on this machine: the platform admin's allow-list
+      // lets loopback through (and plain http), nothing else private (issue 6's SSRF guard).
+      OUTBOUND_ALLOW_HTTP: 'true',
+      OUTBOUND_ALLOW_LIST: '127.0.0.1/32',
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',

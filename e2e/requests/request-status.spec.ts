@@ -1,11 +1,15 @@
 /**
- * Issue 6, Done-when: a citizen signs in and submits; the agency posts "in progress" and then
+ * Issue 6, Done-when: a citizen signs in and submits; the agency's test receiver gets a webhook
+ * that verifies with its secret (Standard Webhooks); the agency posts "in progress" and then
  * "completed" with a result document by API; the citizen sees both in the workplace, downloads
  * the document, and received both e-mails (captured by the embedded mail simulator). The agency
  * then asks for more information and the citizen answers in the workplace.
  */
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { Webhook } from 'standardwebhooks';
 import { DEMO_AGENCY_KEY } from '../fixtures/demo-credentials.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -18,6 +22,22 @@ async function expectAccessible(page: Page) {
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+}
+
+/** An agency's webhook receiver on this machine: keeps every delivery it is sent, answers 200. */
+async function startReceiver() {
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/hooks/eforms`, received, close: () => server.close() };
 }
 
 async function postStatus(request: APIRequestContext, reference: string, data: unknown, key: string) {
@@ -33,6 +53,29 @@ test('a citizen follows a request from submission to a result document, told by 
   page,
   request,
 }) => {
+  // The agency registers its webhook receiver for this service through the API.
+  const receiver = await startReceiver();
+  const registered = await request.post('/api/webhook-endpoints', {
+    headers: agency,
+    data: { url: receiver.url, description: 'e2e receiver', services: ['declaration-of-residence'] },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  const { endpoint, secret } = (await registered.json()) as { endpoint: { id: string }; secret: string };
+  try {
+    await submitAndFollow(formPage, page, request, receiver, secret);
+  } finally {
+    await request.delete(`/api/webhook-endpoints/${endpoint.id}`, { headers: agency });
+    receiver.close();
+  }
+});
+
+async function submitAndFollow(
+  formPage: import('../fixtures/form-page.ts').FormPage,
+  page: Page,
+  request: APIRequestContext,
+  receiver: Awaited<ReturnType<typeof startReceiver>>,
+  secret: string,
+) {
   await formPage.open('declaration-of-residence');
   await formPage.fill({
     'Personas kods': '161175-19997',
@@ -54,11 +97,40 @@ test('a citizen follows a request from submission to a result document, told by 
   await formPage.submit();
   const reference = await formPage.reference();
 
-  // The workplace lists it as submitted; the citizen asks to be told by e-mail.
+  // The agency's receiver gets the submission, signed per Standard Webhooks with its secret.
+  // Other journeys submit the same service meanwhile: this request's delivery is the one to check.
+  const delivery = await expect
+    .poll(() => receiver.received.find((hit) => hit.body.includes(reference)), { timeout: 15_000 })
+    .toBeTruthy()
+    .then(() => receiver.received.find((hit) => hit.body.includes(reference))!);
+  const payload = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as {
+    type: string;
+    data: { reference: string; serviceCode: string };
+  };
+  expect(payload.type).toBe('submission.created');
+  expect(payload.data).toMatchObject({ reference, serviceCode: 'declaration-of-residence' });
+  expect(() =>
+    new Webhook(`whsec_${Buffer.from('not the secret').toString('base64')}`).verify(
+      delivery.body,
+      delivery.headers as Record<string, string>,
+    ),
+  ).toThrow();
+
+  // Delivered: the registry moves the request to "received" once the receiver answered 200.
+  await expect
+    .poll(
+      async () =>
+        ((await (await page.request.get(`/api/my/requests/${reference}`)).json()) as { status: string })
+          .status,
+    )
+    .toBe('received');
+
+  // The workplace lists it; the citizen asks to be told by e-mail.
   await page.goto('/my');
   await expect(page.getByRole('heading', { name: 'Mani pieteikumi' })).toBeVisible();
   const card = page.getByTestId('workplace.request').filter({ hasText: reference });
-  await expect(card.getByTestId('workplace.status')).toHaveText('Iesniegts');
+  // Delivered to the agency's receiver: the central registry says so (unified status "received").
+  await expect(card.getByTestId('workplace.status')).toHaveText('Saņemts iestādē');
   await page.getByTestId('workplace.by-email').check();
   await page.getByTestId('workplace.email').fill('janis@example.lv');
   await page.getByTestId('workplace.save-preferences').click();
@@ -119,7 +191,7 @@ test('a citizen follows a request from submission to a result document, told by 
     .toEqual([`${reference}: Pabeigts`, `${reference}: Tiek izskatīts`]);
   await page.goto('/dev/mail');
   await expect(page.getByTestId('dev-mail.list')).toContainText(`${reference}: Pabeigts`);
-});
+}
 
 test('the agency asks for more information and the citizen answers in the workplace, at 320 px', async ({
   formPage,
