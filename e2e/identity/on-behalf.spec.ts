@@ -11,6 +11,7 @@ import { expect, test } from '../fixtures/test.ts';
 const auth = { authorization: `Bearer ${DEMO_AGENCY_KEY}` };
 
 test('a board member chooses the company (the only choice offered) and submits on its behalf', async ({
+  browser,
   formPage,
   page,
   request,
@@ -47,6 +48,25 @@ test('a board member chooses the company (the only choice offered) and submits o
     data: { companyCode: '40003032949' },
     represented: { kind: 'company', code: '40003032949', role: 'board-member' },
   });
+
+  // The workplace lists it under the company, not among the person's own requests.
+  await page.goto('/my');
+  const company = page.getByTestId('workplace.party').filter({ hasText: '40003032949' });
+  await expect(company.getByRole('heading', { level: 2 })).toHaveText(
+    'Uzņēmuma vārdā (reģistrācijas numurs 40003032949)',
+  );
+  await expect(company.getByTestId('workplace.request').filter({ hasText: reference })).toHaveCount(1);
+  await expect(page.getByTestId('workplace.request').filter({ hasText: reference })).toHaveCount(1);
+  await formPage.expectNoAccessibilityViolations();
+
+  // Another citizen sees nothing of it, neither in the list nor by its number.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, 'anna', '/my');
+  await expect(otherPage.getByRole('heading', { level: 1, name: 'Mani pieteikumi' })).toBeVisible();
+  await expect(otherPage.getByText(reference)).toHaveCount(0);
+  expect((await otherPage.request.get(`/api/my/requests/${reference}`)).status()).toBe(404);
+  await other.close();
 });
 
 test('someone who represents no company cannot apply for a company service', async ({ formPage, page }) => {

@@ -40,8 +40,11 @@ export function MyRequestsPage() {
       </>
     );
   }
-  const current = Array.isArray(requests) ? requests.filter((r) => !r.final) : [];
-  const past = Array.isArray(requests) ? requests.filter((r) => r.final) : [];
+  const all = Array.isArray(requests) ? requests : [];
+  const own = all.filter((r) => !r.onBehalfOf);
+  const current = own.filter((r) => !r.final);
+  const past = own.filter((r) => r.final);
+  const parties = groupByParty(all);
   return (
     <>
       <h1>{text.title}</h1>
@@ -55,17 +58,53 @@ export function MyRequestsPage() {
       {Array.isArray(requests) && requests.length === 0 && <p>{text.none}</p>}
       {current.length > 0 && <RequestList heading={text.current} requests={current} />}
       {past.length > 0 && <RequestList heading={text.past} requests={past} />}
+      {parties.map(({ key, kind, code, requests: forParty }) => (
+        <RequestList
+          key={key}
+          heading={kind === 'company' ? text.forCompany(code) : text.forPerson(code)}
+          requests={forParty}
+          testId="workplace.party"
+        />
+      ))}
       <NotificationSettings />
     </>
   );
 }
 
-function RequestList({ heading, requests }: { heading: string; requests: RequestSummary[] }) {
+/**
+ * Requests made on someone else's behalf (issue 5), one group per represented company or
+ * grantor, in the order their newest request came.
+ */
+function groupByParty(requests: readonly RequestSummary[]) {
+  const groups = new Map<
+    string,
+    { key: string; kind: 'company' | 'person'; code: string; requests: RequestSummary[] }
+  >();
+  for (const r of requests) {
+    if (!r.onBehalfOf) continue;
+    const key = `${r.onBehalfOf.kind}:${r.onBehalfOf.code}`;
+    const group = groups.get(key) ?? { key, ...r.onBehalfOf, requests: [] };
+    group.requests.push(r);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function RequestList({
+  heading,
+  requests,
+  testId,
+}: {
+  heading: string;
+  requests: RequestSummary[];
+  testId?: string;
+}) {
   const { language } = useLanguage();
   const text = workplaceStrings(language);
+  const headingId = `workplace-${heading.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
   return (
-    <section aria-labelledby={`workplace-${heading}`}>
-      <h2 id={`workplace-${heading}`}>{heading}</h2>
+    <section aria-labelledby={headingId} data-testid={testId}>
+      <h2 id={headingId}>{heading}</h2>
       <ul className="request-list" data-testid="workplace.request-list">
         {requests.map((r) => (
           <li key={r.reference} className="request-card" data-testid="workplace.request">

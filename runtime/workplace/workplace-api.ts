@@ -28,6 +28,8 @@ export interface RequestSummary {
   final: boolean;
   submittedAt: string;
   updatedAt: string;
+  /** The company or person the applicant acted for; null when for themselves. */
+  onBehalfOf?: { kind: 'company' | 'person'; code: string } | null;
 }
 
 export interface DocumentView {

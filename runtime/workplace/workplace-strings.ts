@@ -4,6 +4,8 @@ import type { Language } from '../../schema/service-definition.ts';
 const lv = {
   title: 'Mani pieteikumi',
   intro: 'Šeit redzami jūsu iesniegtie pieteikumi, to statuss un iestāžu atbildes.',
+  forCompany: (code: string) => `Uzņēmuma vārdā (reģistrācijas numurs ${code})`,
+  forPerson: (code: string) => `Pilnvaras devēja vārdā (personas kods ${code})`,
   signInTitle: 'Pieslēdzieties, lai redzētu savus pieteikumus',
   signInBody: 'Pieteikumi ir redzami tikai jums pašam pēc pieslēgšanās.',
   signIn: 'Pieslēgties',
@@ -71,6 +73,8 @@ export type WorkplaceStrings = typeof lv;
 const en: WorkplaceStrings = {
   title: 'My requests',
   intro: 'Here you see the requests you submitted, their status and the agencies’ answers.',
+  forCompany: (code: string) => `For a company (registration number ${code})`,
+  forPerson: (code: string) => `For the person who authorised you (personal code ${code})`,
   signInTitle: 'Sign in to see your requests',
   signInBody: 'Only you can see your requests, after signing in.',
   signIn: 'Sign in',

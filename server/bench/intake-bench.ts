@@ -22,7 +22,12 @@ import { startBenchServer } from './bench-server.ts';
 import type { Benchmark, BenchResult, Check } from './benchmark.ts';
 import { type CpuShare, cpuShareBetween, takeCpuSnapshot } from './cpu-share.ts';
 import { runInProcessIntake } from './in-process-intake.ts';
-import { buildResidencePayloads, RESIDENCE_SERVICE_CODE } from './residence-payloads.ts';
+import {
+  buildResidencePayloads,
+  OPEN_RESIDENCE_SERVICE_CODE,
+  openResidenceDefinition,
+  RESIDENCE_SERVICE_CODE,
+} from './residence-payloads.ts';
 import { fetchStoredReferences } from './stored-references.ts';
 import { type LoadResult, runSubmissionLoad } from './submission-load.ts';
 
@@ -74,7 +79,7 @@ async function runIntakeBench(): Promise<BenchResult> {
       ),
       notes: [
         `${CONNECTIONS} connections, ${HTTP_WARMUP_SECONDS} s warm-up + ${load.durationSeconds.toFixed(1)} s measured; ` +
-          `service ${RESIDENCE_SERVICE_CODE}, ${PAYLOAD_VARIANTS} payload variants, a fresh Idempotency-Key each`,
+          `form ${RESIDENCE_SERVICE_CODE} (over HTTP its open copy ${OPEN_RESIDENCE_SERVICE_CODE}), ${PAYLOAD_VARIANTS} payload variants, a fresh Idempotency-Key each`,
         `HTTP: ${load.created} created, p90 ${load.latencyMs.p90.toFixed(1)} ms, max ${load.latencyMs.max.toFixed(1)} ms; ` +
           `in-process: ${inProcess.stored} stored in ${IN_PROCESS_SECONDS} s, mean ${inProcess.meanLatencyMs.toFixed(1)} ms each`,
         `CPU, in cores of ${http.cpu?.cores ?? '?'}: HTTP run ${describeCpu(http.cpu, 'load generator', 'server')}; ` +
@@ -120,12 +125,12 @@ async function measureHttp(
   });
   const checks: Check[] = [];
   try {
-    const version = await publishedVersion(server.origin);
+    const version = await publishOpenCopy(server.origin);
     const acknowledged = new Set<string>();
     await submitOnce(server.origin, version, payloads[0]!, acknowledged);
     const common = {
       origin: server.origin,
-      serviceCode: RESIDENCE_SERVICE_CODE,
+      serviceCode: OPEN_RESIDENCE_SERVICE_CODE,
       version,
       payloads,
       acknowledged,
@@ -188,12 +193,23 @@ function busyWarning(phase: string, share: CpuShare | null): string | null {
   return `other processes used ${share.othersCores.toFixed(2)} of ${share.cores} cores during the ${phase}: its figures are low`;
 }
 
-async function publishedVersion(origin: string): Promise<number> {
-  const response = await fetch(`${origin}/api/services/${RESIDENCE_SERVICE_CODE}`);
-  if (!response.ok) throw new Error(`GET /api/services/${RESIDENCE_SERVICE_CODE}: ${response.status}`);
-  const view = (await response.json()) as { version?: number; latestVersion?: number };
-  const version = view.latestVersion ?? view.version;
-  if (typeof version !== 'number') throw new Error(`No published version of ${RESIDENCE_SERVICE_CODE}`);
+/** Publishes the open copy of the residence form through the API; answers its version. */
+async function publishOpenCopy(origin: string): Promise<number> {
+  const headers = { authorization: `Bearer ${DEMO_AGENCY_KEY}`, 'content-type': 'application/json' };
+  const created = await fetch(`${origin}/api/services`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ definition: openResidenceDefinition() }),
+  });
+  if (created.status !== 201)
+    throw new Error(`POST /api/services: ${created.status} ${await created.text()}`);
+  const published = await fetch(`${origin}/api/services/${OPEN_RESIDENCE_SERVICE_CODE}/publish`, {
+    method: 'POST',
+    headers: { authorization: headers.authorization },
+  });
+  if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`);
+  const { version } = (await published.json()) as { version?: number };
+  if (typeof version !== 'number') throw new Error(`No published version of ${OPEN_RESIDENCE_SERVICE_CODE}`);
   return version;
 }
 
@@ -204,7 +220,7 @@ async function submitOnce(
   data: Record<string, unknown>,
   acknowledged: Set<string>,
 ): Promise<void> {
-  const response = await fetch(`${origin}/api/services/${RESIDENCE_SERVICE_CODE}/submissions`, {
+  const response = await fetch(`${origin}/api/services/${OPEN_RESIDENCE_SERVICE_CODE}/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
     body: JSON.stringify({ version, data }),
@@ -220,7 +236,7 @@ async function submitOnce(
  * committed. Those are bounded by the requests unanswered at stop.
  */
 async function checkStored(origin: string, acknowledged: Set<string>, unanswered: number): Promise<Check> {
-  const stored = await fetchStoredReferences(origin, DEMO_AGENCY_KEY, RESIDENCE_SERVICE_CODE);
+  const stored = await fetchStoredReferences(origin, DEMO_AGENCY_KEY, OPEN_RESIDENCE_SERVICE_CODE);
   let missing = 0;
   for (const reference of acknowledged) if (!stored.has(reference)) missing += 1;
   const extra = stored.size - (acknowledged.size - missing);

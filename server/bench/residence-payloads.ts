@@ -10,6 +10,26 @@ import { createFormValidator } from '../../schema/form-validator.ts';
 
 export const RESIDENCE_SERVICE_CODE = DECLARATION_OF_RESIDENCE.code;
 
+/**
+ * The demo service asks citizens to sign in and checks identity answers against the sign-in
+ * (issue 5). Intake over HTTP is measured on an open copy: same form, same validator, anyone may
+ * submit, nothing prefilled from a sign-in. Published by the benchmark through the API.
+ */
+export const OPEN_RESIDENCE_SERVICE_CODE = 'intake-bench-residence';
+
+export function openResidenceDefinition() {
+  const settings = DECLARATION_OF_RESIDENCE.settings;
+  return {
+    ...DECLARATION_OF_RESIDENCE,
+    code: OPEN_RESIDENCE_SERVICE_CODE,
+    settings: {
+      ...settings,
+      access: { who: 'anyone' as const, assurance: 'low' as const },
+      prefill: settings.prefill.filter((entry) => entry.source.kind !== 'claim'),
+    },
+  };
+}
+
 const GIVEN = ['Anna', 'Jānis', 'Līga', 'Pēteris', 'Marta', 'Kārlis', 'Ilze', 'Andris'];
 const FAMILY = ['Bērziņa', 'Kalniņš', 'Ozola', 'Liepiņš', 'Krūmiņa', 'Jansons', 'Zariņa', 'Vītols'];
 const STREETS = ['Brīvības iela', 'Elizabetes iela', 'Krišjāņa Barona iela', 'Tērbatas iela'];

@@ -97,6 +97,15 @@ export const RequestSummarySchema = z
     submittedAt: z.string(),
     updatedAt: z.string(),
     applicantName: z.string().nullable(),
+    onBehalfOf: z
+      .object({
+        kind: z.enum(['company', 'person']),
+        code: z
+          .string()
+          .openapi({ description: "Company registration number or the grantor's personal code" }),
+      })
+      .nullable()
+      .openapi({ description: 'The party the applicant acted for; null when for themselves' }),
   })
   .openapi('RequestSummary');
 

@@ -38,6 +38,10 @@ export async function summaryView(
     submittedAt: submission.createdAt,
     updatedAt: state.updatedAt,
     applicantName: submission.applicantName ?? null,
+    // On whose behalf (issue 5): the workplace lists requests per represented party.
+    onBehalfOf: submission.represented
+      ? { kind: submission.represented.kind, code: submission.represented.code }
+      : null,
   };
 }
 
