@@ -173,6 +173,12 @@ const lines = [
   `E-form platform is running on ${repo.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${seeded ? ' (demo data seeded)' : ''}.`,
   `  Citizen form (demo):   ${url}/services/declaration-of-residence/apply`,
   `  Another demo service:  ${url}/services/company-certificate-request/apply`,
+  `  Service catalogue:     ${url}/`,
+  `  Citizen's workplace:   ${url}/my`,
+  `  Agency staff:          ${url}/builder  (designer, reviews, requests)`,
+  ...(env.SMTP_URL
+    ? []
+    : [`  Captured e-mail:       ${url}/dev/mail  (no SMTP_URL: mail is captured, not sent)`]),
   `  Business portal:       ${portals[1]!.origin}/ (listening on port ${businessPort})`,
   `  Sign in:               ${url}/auth/login`,
   `  API description:       ${url}/api/openapi.json`,

@@ -161,7 +161,7 @@ function Notice({
   useDocumentTitle(title);
   return (
     <div className="identity-notice" data-testid={testId}>
-      <h2>{title}</h2>
+      <h1>{title}</h1>
       <p>{body}</p>
       {children}
     </div>
