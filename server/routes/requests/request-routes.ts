@@ -24,7 +24,7 @@ import {
   StatusEventSchema,
   UnifiedStatusSchema,
 } from './request-schemas.ts';
-import { agencyDetailView, createTitleLookup, downloadHeaders, summaryView } from './request-views.ts';
+import { agencyDetailView, createTitleLookup, documentDownload, summaryView } from './request-views.ts';
 
 const SECURITY = {
   security: [{ apiKey: [] }, { session: [] }] as Array<Record<string, string[]>>,
@@ -238,19 +238,8 @@ export function createRequestRoutes() {
     })
     .openapi(download, async (c) => {
       const { submission } = await agencyRequest(c, c.req.valid('param').reference);
-      const doc = await c.get('deps').repo.requests.getDocument(c.req.valid('param').id);
-      if (!doc || doc.submissionId !== submission.id || !doc.content) {
-        throw new ApiError(404, 'document_not_found', 'There is no such document on this request.');
-      }
-      return c.body(
-        doc.content as Uint8Array<ArrayBuffer>,
-        200,
-        downloadHeaders(
-          doc.fileName ?? 'document',
-          doc.mediaType ?? 'application/octet-stream',
-          doc.content.byteLength,
-        ),
-      ) as never;
+      const file = await documentDownload(c.get('deps'), submission, c.req.valid('param').id);
+      return c.body(file.body, 200, file.headers) as never;
     })
     .openapi(unread, async (c) => {
       const deps = c.get('deps');

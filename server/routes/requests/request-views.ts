@@ -2,6 +2,7 @@
  * Builds what the request API returns from stored records: one shape for the agency and the
  * citizen, the agency's adding the form data, the personal code and the codes it may post.
  */
+import { ApiError } from '../../app/api-error.ts';
 import type { AppDeps } from '../../app/app-deps.ts';
 import { documentView } from '../../requests/request-documents.ts';
 import { effectiveMappings } from '../../requests/status-mappings.ts';
@@ -120,5 +121,24 @@ export function downloadHeaders(fileName: string, mediaType: string, size: numbe
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
     'Content-Security-Policy': "default-src 'none'; sandbox",
     'Cache-Control': 'private, no-store',
+  };
+}
+
+/**
+ * A result document of `submission` as a download (agency and workplace alike); 404 when the
+ * id names no stored file of this very request.
+ */
+export async function documentDownload(deps: AppDeps, submission: SubmissionRecord, id: string) {
+  const doc = await deps.repo.requests.getDocument(id);
+  if (!doc || doc.submissionId !== submission.id || !doc.content) {
+    throw new ApiError(404, 'document_not_found', 'There is no such document on this request.');
+  }
+  return {
+    body: doc.content as Uint8Array<ArrayBuffer>,
+    headers: downloadHeaders(
+      doc.fileName ?? 'document',
+      doc.mediaType ?? 'application/octet-stream',
+      doc.content.byteLength,
+    ),
   };
 }

@@ -21,7 +21,7 @@ import {
   RequestMessageSchema,
   RequestSummarySchema,
 } from '../requests/request-schemas.ts';
-import { createTitleLookup, detailView, downloadHeaders, summaryView } from '../requests/request-views.ts';
+import { createTitleLookup, detailView, documentDownload, summaryView } from '../requests/request-views.ts';
 
 const SECURITY = { security: [{ session: [] }], middleware: requireSignedInPerson() };
 const TAGS = ['Workplace'];
@@ -187,19 +187,8 @@ export function createWorkplaceRoutes() {
     })
     .openapi(download, async (c) => {
       const { submission } = await myRequest(c, c.req.valid('param').reference);
-      const doc = await c.get('deps').repo.requests.getDocument(c.req.valid('param').id);
-      if (!doc || doc.submissionId !== submission.id || !doc.content) {
-        throw new ApiError(404, 'document_not_found', 'There is no such document on this request.');
-      }
-      return c.body(
-        doc.content as Uint8Array<ArrayBuffer>,
-        200,
-        downloadHeaders(
-          doc.fileName ?? 'document',
-          doc.mediaType ?? 'application/octet-stream',
-          doc.content.byteLength,
-        ),
-      ) as never;
+      const file = await documentDownload(c.get('deps'), submission, c.req.valid('param').id);
+      return c.body(file.body, 200, file.headers) as never;
     })
     .openapi(answer, async (c) => {
       const deps = c.get('deps');
