@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient } from './api/api-client.ts';
 import { createServicesApi } from './api/services-api.ts';
 import { fetchSession, mayDesign, type Session } from './api/session.ts';
+import { DeliveriesPage } from './deliveries/DeliveriesPage.tsx';
 import { DesignerPage } from './designer/DesignerPage.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
@@ -55,6 +56,8 @@ export function App() {
         <SignInPage offline={context.session.state === 'offline'} />
       ) : route.page === 'requests' || route.page === 'request' ? (
         <CaseWorkerScreen reference={route.page === 'request' ? route.reference : undefined} />
+      ) : route.page === 'deliveries' ? (
+        <DeliveriesPage />
       ) : !mayDesign(context.session) ? (
         <main id="main" className="page">
           <p role="alert">{t.noRole}</p>

@@ -19,6 +19,11 @@ describe('parseBuilderRoute', () => {
     expect(parseBuilderRoute('/builder/requests/EF-1/x')).toEqual({ page: 'not-found' });
   });
 
+  it('reads the undelivered messages screen', () => {
+    expect(parseBuilderRoute('/builder/deliveries')).toEqual({ page: 'deliveries' });
+    expect(parseBuilderRoute('/builder/deliveries/x')).toEqual({ page: 'not-found' });
+  });
+
   it.each(['/builder/services/Bad_Code', '/builder/x', '/builder/services/abc/more/x', '/other'])(
     'answers not-found for %s',
     (path) => expect(parseBuilderRoute(path)).toEqual({ page: 'not-found' }),

@@ -11,6 +11,8 @@ export type BuilderRoute =
   /** Reviewed publishing (issue 7): versions waiting for review, and one review. */
   | { page: 'reviews' }
   | { page: 'review'; id: string }
+  /** Undelivered messages and replay (issue 6), for agency administrators. */
+  | { page: 'deliveries' }
   | { page: 'not-found' };
 
 /** @example parseBuilderRoute('/builder/services/dog-licence') // { page: 'designer', code: 'dog-licence' } */
@@ -25,6 +27,7 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
       ? { page: 'request', reference }
       : { page: 'not-found' };
   }
+  if (parts[1] === 'deliveries') return parts.length === 2 ? { page: 'deliveries' } : { page: 'not-found' };
   if (parts[1] === 'reviews') {
     if (parts.length === 2) return { page: 'reviews' };
     const id = parts[2]!;

@@ -1,4 +1,5 @@
 import { signInHref } from '../api/session.ts';
+import { mayManageDeliveries } from '../deliveries/deliveries-api.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
 import { mayHandleRequests } from '../requests/use-requests-api.ts';
 import { listPath, reviewsPath } from '../routing/builder-route.ts';
@@ -10,6 +11,7 @@ const T = {
     name: 'Veidlapu veidotājs',
     signIn: 'Pieteikties',
     requests: 'Pieteikumi',
+    deliveries: 'Nepiegādātie',
     signedInAs: 'Pieteicies:',
     skip: 'Pāriet uz saturu',
     reviews: 'Pārbaude',
@@ -18,6 +20,7 @@ const T = {
     name: 'Form builder',
     signIn: 'Sign in',
     requests: 'Requests',
+    deliveries: 'Undelivered',
     signedInAs: 'Signed in:',
     skip: 'Skip to content',
     reviews: 'Reviews',
@@ -39,6 +42,11 @@ export function Header() {
       {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
         <a href="/builder/requests" data-testid="builder.requests-link">
           {t.requests}
+        </a>
+      )}
+      {session.state === 'signed-in' && mayManageDeliveries(session.roles) && (
+        <a href="/builder/deliveries" data-testid="builder.deliveries-link">
+          {t.deliveries}
         </a>
       )}
       {session.state === 'signed-in' && (
