@@ -3,6 +3,7 @@ import { createApiClient } from './api/api-client.ts';
 import { createServicesApi } from './api/services-api.ts';
 import { fetchSession, mayDesign, type Session } from './api/session.ts';
 import { DeliveriesPage } from './deliveries/DeliveriesPage.tsx';
+import { MailboxPage } from './deliveries/MailboxPage.tsx';
 import { DesignerPage } from './designer/DesignerPage.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
@@ -58,6 +59,8 @@ export function App() {
         <CaseWorkerScreen reference={route.page === 'request' ? route.reference : undefined} />
       ) : route.page === 'deliveries' ? (
         <DeliveriesPage />
+      ) : route.page === 'e-address' ? (
+        <MailboxPage />
       ) : !mayDesign(context.session) ? (
         <main id="main" className="page">
           <p role="alert">{t.noRole}</p>

@@ -30,6 +30,7 @@ const T = {
     withdrawn: 'Pieteikums atsaukts',
     other: 'Cits notikums',
     unknownReason: 'Nav zināms',
+    mailbox: 'E-adreses pastkastīte (simulators)',
   },
   en: {
     title: 'Undelivered requests',
@@ -53,6 +54,7 @@ const T = {
     withdrawn: 'Request withdrawn',
     other: 'Other event',
     unknownReason: 'Not known',
+    mailbox: 'E-address mailbox (simulator)',
   },
 };
 
@@ -113,6 +115,11 @@ export function DeliveriesPage() {
     <main id="main" className="page" data-testid="deliveries.page">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
+      <p>
+        <a href="/builder/e-address" data-testid="deliveries.mailbox-link">
+          {t.mailbox}
+        </a>
+      </p>
       <div aria-live="polite">
         {done && (
           <p className="notice" data-testid="deliveries.done">

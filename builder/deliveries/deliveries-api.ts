@@ -34,3 +34,38 @@ export function createDeliveriesApi(api: ApiClient) {
 export function mayManageDeliveries(roles: readonly string[]): boolean {
   return roles.includes('agency-admin');
 }
+
+export interface MailboxMessage {
+  id: string;
+  direction: 'outgoing' | 'incoming';
+  sender: string;
+  recipient: string;
+  senderReference: string;
+  title: string;
+  author: string;
+  documentDate: string;
+  documentKind: string;
+  attachments: { name: string; mediaType: string; sha512: string; size: number }[];
+  inReplyTo: string | null;
+  createdAt: string;
+  receiptAt: string | null;
+}
+
+/** The e-address simulator's mailbox of the caller's agency (embedded default only). */
+export function createMailboxApi(api: ApiClient) {
+  return {
+    list() {
+      return api.request<{ address: string; messages: MailboxMessage[] }>(
+        'GET',
+        '/e-address-simulator/messages',
+      );
+    },
+    reply(id: string, answer: { title: string; text: string }) {
+      return api.request<MailboxMessage>(
+        'POST',
+        `/e-address-simulator/messages/${encodeURIComponent(id)}/reply`,
+        answer,
+      );
+    },
+  };
+}

@@ -22,6 +22,7 @@ describe('parseBuilderRoute', () => {
   it('reads the undelivered messages screen', () => {
     expect(parseBuilderRoute('/builder/deliveries')).toEqual({ page: 'deliveries' });
     expect(parseBuilderRoute('/builder/deliveries/x')).toEqual({ page: 'not-found' });
+    expect(parseBuilderRoute('/builder/e-address')).toEqual({ page: 'e-address' });
   });
 
   it.each(['/builder/services/Bad_Code', '/builder/x', '/builder/services/abc/more/x', '/other'])(

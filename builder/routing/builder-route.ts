@@ -13,6 +13,8 @@ export type BuilderRoute =
   | { page: 'review'; id: string }
   /** Undelivered messages and replay (issue 6), for agency administrators. */
   | { page: 'deliveries' }
+  /** The e-address simulator's mailbox of the agency (issue 6). */
+  | { page: 'e-address' }
   | { page: 'not-found' };
 
 /** @example parseBuilderRoute('/builder/services/dog-licence') // { page: 'designer', code: 'dog-licence' } */
@@ -27,6 +29,7 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
       ? { page: 'request', reference }
       : { page: 'not-found' };
   }
+  if (parts[1] === 'e-address') return parts.length === 2 ? { page: 'e-address' } : { page: 'not-found' };
   if (parts[1] === 'deliveries') return parts.length === 2 ? { page: 'deliveries' } : { page: 'not-found' };
   if (parts[1] === 'reviews') {
     if (parts.length === 2) return { page: 'reviews' };

@@ -89,3 +89,53 @@ test('an agency administrator sees an undelivered request and sends it again', a
     server.close();
   }
 });
+
+test('a request sent by e-address is in the agency mailbox of the simulator, and the agency answers it', async ({
+  formPage,
+  page,
+  request,
+}) => {
+  const code = 'e-address-e2e';
+  const settings = DECLARATION_OF_RESIDENCE.settings;
+  const definition = {
+    ...DECLARATION_OF_RESIDENCE,
+    code,
+    settings: {
+      ...settings,
+      access: { who: 'anyone', assurance: 'low' },
+      prefill: settings.prefill.filter((p) => p.source.kind !== 'claim'),
+      delivery: [{ channel: 'e-address', ref: 'demo-agency' }],
+    },
+  };
+  expect((await request.post('/api/services', { headers: agency, data: { definition } })).status()).toBe(201);
+  expect((await request.post(`/api/services/${code}/publish`, { headers: agency })).status()).toBe(201);
+  const submitted = await request.post(`/api/services/${code}/submissions`, {
+    data: { data: generateValidData(DECLARATION_OF_RESIDENCE.form.schema, { seed: 12 }) },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  const { reference } = (await submitted.json()) as { reference: string };
+
+  await signIn(page, 'dace', '/builder/deliveries');
+  await page.getByTestId('deliveries.mailbox-link').click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'E-adreses pastkastīte (simulators)' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Jūsu iestādes adrese: _DEFAULT@90000069281/)).toBeVisible();
+  // Delivered by the worker moments after the submission: reload until it is there.
+  const message = page.getByTestId('mailbox.message').filter({ hasText: reference });
+  await expect
+    .poll(async () => {
+      await page.reload();
+      await page.getByTestId('mailbox.page').waitFor();
+      return message.count();
+    })
+    .toBe(1);
+  await expect(message).toContainText('Saņemts no platformas');
+  await formPage.expectNoAccessibilityViolations();
+
+  await message.getByText('Atbildēt').click();
+  await message.getByLabel('Atbildes nosaukums').fill('Lēmums');
+  await message.getByLabel('Atbildes teksts').fill('Deklarācija reģistrēta.');
+  await message.getByRole('button', { name: 'Nosūtīt atbildi' }).click();
+  await expect(page.getByTestId('mailbox.message').filter({ hasText: 'Jūsu atbilde' })).not.toHaveCount(0);
+});
