@@ -14,7 +14,7 @@ export type ApiResult<T> =
   | { ok: false; kind: 'network' }
   | { ok: false; kind: 'http'; status: number; code: string | undefined; issues: ApiIssue[] };
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ApiClient {
   request<T>(method: HttpMethod, path: string, body?: unknown): Promise<ApiResult<T>>;

@@ -3,7 +3,7 @@ import { createApiClient } from '../api/api-client.ts';
 import { describeFailure } from '../api/describe-failure.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
 import { useBuilder } from '../shell/builder-context.tsx';
-import { createDeliveriesApi, type FailedDelivery } from './deliveries-api.ts';
+import { createDeliveriesApi, type FailedDelivery, type WebhookEndpoint } from './deliveries-api.ts';
 
 export const deliveriesPath = () => '/builder/deliveries';
 
@@ -30,6 +30,14 @@ const T = {
     withdrawn: 'Pieteikums atsaukts',
     other: 'Cits notikums',
     unknownReason: 'Nav zināms',
+    offTitle: 'Izslēgtās saņemšanas adreses',
+    offIntro:
+      'Uz šīm jūsu sistēmas adresēm platforma vairs nesūta. Kad sistēma atkal darbojas, ieslēdziet adresi un nosūtiet ziņas vēlreiz.',
+    offGone: 'Jūsu sistēma atbildēja, ka adrese vairs nav spēkā (410).',
+    offFailing: 'Jūsu sistēma ilgstoši neatbildēja vai atbildēja ar kļūdu.',
+    offManual: 'Izslēgta ar roku.',
+    switchOn: 'Ieslēgt',
+    switchedOn: 'Adrese ieslēgta.',
     mailbox: 'E-adreses pastkastīte (simulators)',
   },
   en: {
@@ -54,6 +62,14 @@ const T = {
     withdrawn: 'Request withdrawn',
     other: 'Other event',
     unknownReason: 'Not known',
+    offTitle: 'Switched-off receiving addresses',
+    offIntro:
+      'The platform no longer sends to these addresses of your system. When the system works again, switch the address on and send the messages again.',
+    offGone: 'Your system answered that the address is gone (410).',
+    offFailing: 'Your system failed or did not answer for a long time.',
+    offManual: 'Switched off by hand.',
+    switchOn: 'Switch on',
+    switchedOn: 'The address is switched on.',
     mailbox: 'E-address mailbox (simulator)',
   },
 };
@@ -70,13 +86,15 @@ export function DeliveriesPage() {
   const token = session.state === 'signed-in' ? session.csrfToken : undefined;
   const api = useMemo(() => createDeliveriesApi(createApiClient({ csrfToken: () => token })), [token]);
   const [failed, setFailed] = useState<FailedDelivery[] | null>(null);
+  const [off, setOff] = useState<WebhookEndpoint[]>([]);
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
 
   const load = useCallback(async () => {
-    const result = await api.failed();
+    const [result, endpoints] = await Promise.all([api.failed(), api.endpoints()]);
     if (result.ok) setFailed(result.data.deliveries);
     else setProblem(describeFailure(result, language));
+    if (endpoints.ok) setOff(endpoints.data.endpoints.filter((e) => e.state === 'disabled'));
   }, [api, language]);
 
   useEffect(() => {
@@ -109,6 +127,19 @@ export function DeliveriesPage() {
         : eventType === 'request.withdrawn'
           ? t.withdrawn
           : t.other;
+  async function switchOn(id: string) {
+    setProblem('');
+    setDone('');
+    const result = await api.switchOn(id);
+    if (!result.ok) {
+      setProblem(describeFailure(result, language));
+      return;
+    }
+    setDone(t.switchedOn);
+    await load();
+  }
+  const reason = (r: string | null) =>
+    r === 'gone' ? t.offGone : r === 'failing' ? t.offFailing : t.offManual;
   const oldest = failed && failed.length > 0 ? failed.map((d) => d.createdAt).sort()[0] : undefined;
 
   return (
@@ -131,6 +162,27 @@ export function DeliveriesPage() {
         <p role="alert" className="notice notice--error">
           {problem}
         </p>
+      )}
+      {off.length > 0 && (
+        <section aria-labelledby="deliveries-off" data-testid="deliveries.off">
+          <h2 id="deliveries-off">{t.offTitle}</h2>
+          <p>{t.offIntro}</p>
+          <ul>
+            {off.map((e) => (
+              <li key={e.id} data-testid="deliveries.off-endpoint">
+                <strong>{e.description || e.url}</strong> ({e.url}) — {reason(e.disabledReason)}{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${t.switchOn}: ${e.description || e.url}`}
+                  onClick={() => void switchOn(e.id)}
+                >
+                  {t.switchOn}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {failed === null && !problem && <p>{t.loading}</p>}
       {failed !== null && failed.length === 0 && <p data-testid="deliveries.none">{t.none}</p>}

@@ -16,8 +16,25 @@ export interface FailedDelivery {
   createdAt: string;
 }
 
+export interface WebhookEndpoint {
+  id: string;
+  url: string;
+  description: string;
+  state: 'active' | 'disabled';
+  disabledReason: string | null;
+  failingSince: string | null;
+}
+
 export function createDeliveriesApi(api: ApiClient) {
   return {
+    endpoints() {
+      return api.request<{ endpoints: WebhookEndpoint[] }>('GET', '/webhook-endpoints');
+    },
+    switchOn(id: string) {
+      return api.request<WebhookEndpoint>('PATCH', `/webhook-endpoints/${encodeURIComponent(id)}`, {
+        enabled: true,
+      });
+    },
     failed() {
       return api.request<{ deliveries: FailedDelivery[] }>('GET', '/deliveries/failed');
     },

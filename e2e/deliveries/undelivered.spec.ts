@@ -49,7 +49,7 @@ test('an agency administrator sees an undelivered request and sends it again', a
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
     const registered = await request.post('/api/webhook-endpoints', {
       headers: agency,
-      data: { url, services: [CODE] },
+      data: { url, description: 'e2e receiver', services: [CODE] },
     });
     expect(registered.status(), await registered.text()).toBe(201);
     const { endpoint } = (await registered.json()) as { endpoint: { id: string } };
@@ -71,14 +71,20 @@ test('an agency administrator sees an undelivered request and sends it again', a
     await expect(row).toContainText('Uz iestādes sistēmu');
     await formPage.expectNoAccessibilityViolations();
 
-    // The system works again: the endpoint is switched back on, then the message is sent again.
+    // The switched-off address is shown with why; the system works again, the admin switches it on.
+    const off = page.getByTestId('deliveries.off-endpoint').filter({ hasText: url });
+    await expect(off).toContainText('adrese vairs nav spēkā (410)');
     answer = 200;
-    const enabled = await request.fetch(`/api/webhook-endpoints/${endpoint.id}`, {
-      method: 'PATCH',
-      headers: agency,
-      data: { enabled: true },
-    });
-    expect(enabled.status(), await enabled.text()).toBe(200);
+    await off.getByRole('button', { name: `Ieslēgt: e2e receiver` }).click();
+    await expect(page.getByTestId('deliveries.done')).toHaveText('Adrese ieslēgta.');
+    await expect(page.getByTestId('deliveries.off-endpoint').filter({ hasText: url })).toHaveCount(0);
+    expect(
+      (
+        (await (await request.get(`/api/webhook-endpoints/${endpoint.id}`, { headers: agency })).json()) as {
+          state: string;
+        }
+      ).state,
+    ).toBe('active');
     await row.getByRole('button', { name: `Sūtīt vēlreiz: ${reference}` }).click();
     await expect(page.getByTestId('deliveries.done')).toHaveText('Nosūtīšana atkārtota 1 ziņai.');
     await expect(page.getByTestId('deliveries.row').filter({ hasText: reference })).toHaveCount(0);
