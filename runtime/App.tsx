@@ -1,16 +1,21 @@
-import type { ReactNode } from 'react';
-import { CataloguePage } from './catalogue/CataloguePage.tsx';
-import { LifeSituationPage } from './catalogue/LifeSituationPage.tsx';
-import { ServicePage } from './catalogue/ServicePage.tsx';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { PageLayout } from './layout/PageLayout.tsx';
 import { ApplyPage } from './pages/ApplyPage.tsx';
 import { DonePage } from './pages/DonePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { parseRoute } from './routing/parse-route.ts';
 import { useLocation } from './routing/use-location.ts';
-import { CapturedMailPage } from './workplace/CapturedMailPage.tsx';
-import { MyRequestsPage } from './workplace/MyRequestsPage.tsx';
-import { RequestPage } from './workplace/RequestPage.tsx';
+
+/*
+ * The catalogue and workplace pages load on demand: a citizen who follows a deep link to a form
+ * downloads only the form's code (issue 4's 200 KiB budget for the form page).
+ */
+const CataloguePages = lazy(() =>
+  import('./catalogue/CataloguePages.tsx').then((m) => ({ default: m.CataloguePages })),
+);
+const WorkplacePages = lazy(() =>
+  import('./workplace/WorkplacePages.tsx').then((m) => ({ default: m.WorkplacePages })),
+);
 
 /** The citizen runtime: picks the page for the current URL inside the common frame. */
 export function App() {
@@ -19,13 +24,9 @@ export function App() {
   let page: ReactNode;
   switch (route.page) {
     case 'home':
-      page = <CataloguePage />;
-      break;
     case 'service':
-      page = <ServicePage key={route.code} code={route.code} />;
-      break;
     case 'life-situation':
-      page = <LifeSituationPage key={route.code} code={route.code} />;
+      page = <CataloguePages route={route} />;
       break;
     case 'apply':
       page = <ApplyPage code={route.code} version={route.version} step={route.step} params={route.params} />;
@@ -34,17 +35,17 @@ export function App() {
       page = <DonePage key={route.code} code={route.code} />;
       break;
     case 'my':
-      page = <MyRequestsPage />;
-      break;
     case 'my-request':
-      page = <RequestPage key={route.reference} reference={route.reference} />;
-      break;
     case 'dev-mail':
-      page = <CapturedMailPage />;
+      page = <WorkplacePages route={route} />;
       break;
     case 'not-found':
       page = <NotFoundPage kind="page" />;
       break;
   }
-  return <PageLayout>{page}</PageLayout>;
+  return (
+    <PageLayout>
+      <Suspense fallback={null}>{page}</Suspense>
+    </PageLayout>
+  );
 }
