@@ -1,24 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../ajv-setup.ts';
 import { checkDefinition } from '../check-definition.ts';
 import { DEMO_DEFINITIONS } from '../demo-definitions.ts';
+import { readCorpus } from '../fixtures/fixture-corpus.ts';
 import { createFormValidator } from '../form-validator.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { generateValidData } from './generate-valid-data.ts';
 import { samplePattern } from './sample-pattern.ts';
 
-const folder = join(import.meta.dirname, '..', 'fixtures', 'definitions', 'valid');
-const fixtures = readdirSync(folder)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => {
-    // As the server stores it: migrated to the current model, dialect spelling normalised.
-    const checked = checkDefinition(JSON.parse(readFileSync(join(folder, file), 'utf8')));
-    if (!checked.ok) throw new Error(`${file} does not pass the checker`);
-    return [file, checked.value.form.schema] as const;
-  });
+const fixtures = readCorpus('valid').map(([file, definition]) => {
+  // As the server stores it: migrated to the current model, dialect spelling normalised.
+  const checked = checkDefinition(definition);
+  if (!checked.ok) throw new Error(`${file} does not pass the checker`);
+  return [file, checked.value.form.schema] as const;
+});
 const demos = DEMO_DEFINITIONS.map(
   (definition) => [`demo ${definition.code}`, definition.form.schema] as const,
 );
