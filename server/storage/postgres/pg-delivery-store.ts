@@ -5,12 +5,11 @@
  * `addOutboxJobs` inside the submission's own transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gte, inArray, isNull, lte, min, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 import type {
   DeliveryAttemptRecord,
   DeliveryJobRecord,
   DeliveryRepository,
-  EAddressMessageRecord,
   SubmissionAckRecord,
   WebhookEndpointRecord,
 } from '../delivery-records.ts';
@@ -18,11 +17,11 @@ import { buildJob, outboxJobsFor, SUBMISSION_CREATED, wantsEAddress } from '../o
 import type { SubmissionRecord } from '../repository.ts';
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import type { PostgresDb } from './open-postgres.ts';
+import { createPgEAddressMailbox } from './pg-e-address-mailbox.ts';
 import { toSubmissionRecord } from './pg-records.ts';
 import {
   deliveryAttempts,
   deliveryJobs,
-  eAddressSimulatorMessages,
   serviceVersions,
   submissionAcknowledgements,
   submissions,
@@ -53,11 +52,6 @@ const toAttempt = (row: typeof deliveryAttempts.$inferSelect): DeliveryAttemptRe
 const toAck = (row: typeof submissionAcknowledgements.$inferSelect): SubmissionAckRecord => ({
   ...row,
   acknowledgedAt: toIsoUtc(row.acknowledgedAt),
-});
-const toMessage = (row: typeof eAddressSimulatorMessages.$inferSelect): EAddressMessageRecord => ({
-  ...row,
-  createdAt: toIsoUtc(row.createdAt),
-  receiptAt: toIsoUtcOrNull(row.receiptAt),
 });
 
 export function createPgDeliveryStore(db: PostgresDb) {
@@ -362,50 +356,7 @@ export function createPgDeliveryStore(db: PostgresDb) {
       return rows.map((row) => row.id);
     },
 
-    async putEAddressMessage(record) {
-      await db
-        .insert(eAddressSimulatorMessages)
-        .values({ ...record, createdAt: toIsoUtc(record.createdAt) })
-        .onConflictDoNothing();
-      const [row] = await db
-        .select()
-        .from(eAddressSimulatorMessages)
-        .where(eq(eAddressSimulatorMessages.id, record.id));
-      return toMessage(row!);
-    },
-    async listEAddressMessages(query) {
-      const m = eAddressSimulatorMessages;
-      const rows = await db
-        .select()
-        .from(m)
-        .where(
-          and(
-            query.address === undefined
-              ? undefined
-              : or(eq(m.recipient, query.address), eq(m.sender, query.address)),
-            query.direction === undefined ? undefined : eq(m.direction, query.direction),
-            query.unreceipted ? isNull(m.receiptAt) : undefined,
-          ),
-        )
-        .orderBy(asc(m.createdAt), asc(m.id))
-        .limit(query.limit);
-      return rows.map(toMessage);
-    },
-    async getEAddressMessage(id) {
-      const [row] = await db
-        .select()
-        .from(eAddressSimulatorMessages)
-        .where(eq(eAddressSimulatorMessages.id, id));
-      return row ? toMessage(row) : null;
-    },
-    async setEAddressReceipt(id, at) {
-      const rows = await db
-        .update(eAddressSimulatorMessages)
-        .set({ receiptAt: toIsoUtc(at) })
-        .where(and(eq(eAddressSimulatorMessages.id, id), isNull(eAddressSimulatorMessages.receiptAt)))
-        .returning({ id: eAddressSimulatorMessages.id });
-      return rows.length > 0;
-    },
+    ...createPgEAddressMailbox(db),
   };
 
   return { store, addOutboxJobs, notifyEnqueued };

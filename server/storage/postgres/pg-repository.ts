@@ -3,7 +3,7 @@
  * database, so every race is settled by PostgreSQL itself: publish locks the service row,
  * saveDraft is a compare-and-set UPDATE, and idempotent inserts lean on the unique index.
  */
-import { and, asc, desc, eq, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
 import { DuplicateError, type PublishResult, type Repository } from '../repository.ts';
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
@@ -14,25 +14,14 @@ import { createPgDeliveryStore } from './pg-delivery-store.ts';
 import {
   toAgencyRecord,
   toApiKeyRecord,
-  toLoginAttemptRecord,
-  toRoleAssignmentRecord,
   toServiceRecord,
   toServiceVersionRecord,
-  toSessionRecord,
   toSubmissionRecord,
 } from './pg-records.ts';
 import { createPgRegisterStore, indexPublishedPg, unindexPg } from './pg-register-store.ts';
 import { createPgRequestStore } from './pg-request-store.ts';
-import {
-  agencies,
-  apiKeys,
-  loginAttempts,
-  roleAssignments,
-  services,
-  serviceVersions,
-  sessions,
-  submissions,
-} from './tables.ts';
+import { createPgSignInStores } from './pg-sign-in-stores.ts';
+import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
 
 const p = sql.placeholder;
 
@@ -58,19 +47,6 @@ export function createPgRepository(db: PostgresDb): Repository {
       and(eq(submissions.serviceCode, p('serviceCode')), eq(submissions.idempotencyKey, p('idempotencyKey'))),
     )
     .prepare('submission_by_idempotency_key');
-  // Every request with a session cookie reads these two.
-  const sessionById = db
-    .select()
-    .from(sessions)
-    .where(eq(sessions.id, p('id')))
-    .prepare('session_by_id');
-  const roleAssignmentsByPerson = db
-    .select()
-    .from(roleAssignments)
-    .where(eq(roleAssignments.personalCode, p('personalCode')))
-    .orderBy(roleAssignments.agencyId)
-    .prepare('role_assignments_by_person');
-
   async function rethrowDuplicate(error: unknown, entity: string, key: (columns: string[]) => string) {
     const violation = findUniqueViolation(error);
     if (violation) throw new DuplicateError(entity, key(violation.columns));
@@ -327,118 +303,7 @@ export function createPgRepository(db: PostgresDb): Repository {
     formDrafts: attachmentStore.drafts,
     requests: requests.store,
 
-    sessions: {
-      async create(record) {
-        const stored = {
-          ...record,
-          createdAt: toIsoUtc(record.createdAt),
-          lastSeenAt: toIsoUtc(record.lastSeenAt),
-          idleExpiresAt: toIsoUtc(record.idleExpiresAt),
-          absoluteExpiresAt: toIsoUtc(record.absoluteExpiresAt),
-        };
-        await db
-          .insert(sessions)
-          .values(stored)
-          .catch((e) => rethrowDuplicate(e, 'session', () => record.id));
-        return stored;
-      },
-      async get(id) {
-        const [row] = await sessionById.execute({ id });
-        return row ? toSessionRecord(row) : null;
-      },
-      async touch(id, lastSeenAt, idleExpiresAt) {
-        const rows = await db
-          .update(sessions)
-          .set({ lastSeenAt: toIsoUtc(lastSeenAt), idleExpiresAt: toIsoUtc(idleExpiresAt) })
-          .where(eq(sessions.id, id))
-          .returning({ id: sessions.id });
-        return rows.length > 0;
-      },
-      async delete(id) {
-        const rows = await db.delete(sessions).where(eq(sessions.id, id)).returning({ id: sessions.id });
-        return rows.length > 0;
-      },
-      async deleteExpired(now) {
-        const rows = await db
-          .delete(sessions)
-          .where(lte(sessions.idleExpiresAt, toIsoUtc(now)))
-          .returning({ id: sessions.id });
-        return rows.length;
-      },
-    },
-
-    loginAttempts: {
-      async create(record) {
-        const stored = {
-          ...record,
-          createdAt: toIsoUtc(record.createdAt),
-          expiresAt: toIsoUtc(record.expiresAt),
-        };
-        await db
-          .insert(loginAttempts)
-          .values(stored)
-          .catch((e) => rethrowDuplicate(e, 'login attempt', () => record.stateHash));
-        return stored;
-      },
-      async take(stateHash, now) {
-        // DELETE ... RETURNING: of two concurrent takes, the second waits for the row lock and
-        // then finds the row gone, so an attempt is used at most once.
-        const [row] = await db
-          .delete(loginAttempts)
-          .where(eq(loginAttempts.stateHash, stateHash))
-          .returning();
-        if (!row) return null;
-        const taken = toLoginAttemptRecord(row);
-        return taken.expiresAt > toIsoUtc(now) ? taken : null;
-      },
-      async deleteExpired(now) {
-        const rows = await db
-          .delete(loginAttempts)
-          .where(lte(loginAttempts.expiresAt, toIsoUtc(now)))
-          .returning({ stateHash: loginAttempts.stateHash });
-        return rows.length;
-      },
-    },
-
-    roleAssignments: {
-      async get(agencyId, personalCode) {
-        const [row] = await db
-          .select()
-          .from(roleAssignments)
-          .where(and(eq(roleAssignments.agencyId, agencyId), eq(roleAssignments.personalCode, personalCode)));
-        return row ? toRoleAssignmentRecord(row) : null;
-      },
-      async put(record) {
-        const stored = {
-          ...record,
-          roles: [...new Set(record.roles)],
-          updatedAt: toIsoUtc(record.updatedAt),
-        };
-        if (stored.roles.length === 0) {
-          await db
-            .delete(roleAssignments)
-            .where(
-              and(
-                eq(roleAssignments.agencyId, record.agencyId),
-                eq(roleAssignments.personalCode, record.personalCode),
-              ),
-            );
-          return stored;
-        }
-        await db
-          .insert(roleAssignments)
-          .values(stored)
-          .onConflictDoUpdate({
-            target: [roleAssignments.agencyId, roleAssignments.personalCode],
-            set: { roles: stored.roles, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy },
-          });
-        return stored;
-      },
-      async listByPersonalCode(personalCode) {
-        const rows = await roleAssignmentsByPerson.execute({ personalCode });
-        return rows.map(toRoleAssignmentRecord);
-      },
-    },
+    ...createPgSignInStores(db),
 
     async ping() {
       await db.execute(sql`select 1`);

@@ -4,12 +4,11 @@
  * to one request queue up, sequence numbers never collide, and an idempotency key seen by the
  * first is found by the second.
  */
-import { and, asc, desc, eq, getTableColumns, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SubmissionRecord } from '../repository.ts';
 import type {
   AppendStatusOptions,
   AppendStatusResult,
-  CapturedMessageRecord,
   NewStatusEvent,
   NotificationRecord,
   RequestDocumentRecord,
@@ -22,10 +21,9 @@ import type {
 import { submittedEvent } from '../request-records.ts';
 import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import type { PostgresDb } from './open-postgres.ts';
+import { createPgNotificationStore } from './pg-notification-store.ts';
 import { toSubmissionRecord } from './pg-records.ts';
 import {
-  capturedMessages,
-  notificationPreferences,
   notifications,
   requestDocuments,
   requestMessages,
@@ -59,16 +57,6 @@ const toMessage = (r: typeof requestMessages.$inferSelect): RequestMessageRecord
   ...r,
   createdAt: toIsoUtc(r.createdAt),
   agencyReadAt: toIsoUtcOrNull(r.agencyReadAt),
-});
-const toNotification = (r: typeof notifications.$inferSelect): NotificationRecord => ({
-  ...r,
-  nextAttemptAt: toIsoUtc(r.nextAttemptAt),
-  createdAt: toIsoUtc(r.createdAt),
-  sentAt: toIsoUtcOrNull(r.sentAt),
-});
-const toCaptured = (r: typeof capturedMessages.$inferSelect): CapturedMessageRecord => ({
-  ...r,
-  createdAt: toIsoUtc(r.createdAt),
 });
 
 export function createPgRequestStore(db: PostgresDb) {
@@ -337,58 +325,7 @@ export function createPgRequestStore(db: PostgresDb) {
       return row !== undefined;
     },
 
-    async getPreferences(personalCode) {
-      const [row] = await db
-        .select()
-        .from(notificationPreferences)
-        .where(eq(notificationPreferences.personalCode, personalCode));
-      return row ? { ...row, updatedAt: toIsoUtc(row.updatedAt) } : null;
-    },
-    async putPreferences(record) {
-      const stored = { ...record, updatedAt: toIsoUtc(record.updatedAt) };
-      await db
-        .insert(notificationPreferences)
-        .values(stored)
-        .onConflictDoUpdate({ target: notificationPreferences.personalCode, set: stored });
-      return stored;
-    },
-
-    async listDueNotifications(now, limit) {
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, toIsoUtc(now))))
-        .orderBy(asc(notifications.nextAttemptAt), asc(notifications.id))
-        .limit(limit);
-      return rows.map(toNotification);
-    },
-    async markNotification(id, outcome) {
-      await db.update(notifications).set(outcome).where(eq(notifications.id, id));
-    },
-    async listNotifications(submissionId) {
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(eq(notifications.submissionId, submissionId))
-        .orderBy(asc(notifications.createdAt), asc(notifications.id));
-      return rows.map(toNotification);
-    },
-
-    async putCaptured(record) {
-      await db.insert(capturedMessages).values(record);
-    },
-    async listCaptured(query) {
-      const where: SQL[] = [];
-      if (query.channel) where.push(eq(capturedMessages.channel, query.channel));
-      if (query.to) where.push(eq(capturedMessages.to, query.to));
-      const rows = await db
-        .select()
-        .from(capturedMessages)
-        .where(and(...where))
-        .orderBy(desc(capturedMessages.createdAt), desc(capturedMessages.id))
-        .limit(query.limit);
-      return rows.map(toCaptured);
-    },
+    ...createPgNotificationStore(db),
   };
 
   return {

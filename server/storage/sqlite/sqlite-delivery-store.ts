@@ -5,17 +5,17 @@
  * `addOutboxJobs`, called inside the submission's own transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gte, inArray, isNull, lte, min, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 import type { AttemptOutcome, DeliveryJobRecord, DeliveryRepository } from '../delivery-records.ts';
 import { buildJob, outboxJobsFor, SUBMISSION_CREATED, wantsEAddress } from '../outbox-jobs.ts';
 import type { SubmissionRecord } from '../repository.ts';
 import { toIsoUtc } from '../to-iso-utc.ts';
 import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
 import type { SqliteDb } from './open-sqlite.ts';
+import { createSqliteEAddressMailbox } from './sqlite-e-address-mailbox.ts';
 import {
   deliveryAttempts,
   deliveryJobs,
-  eAddressSimulatorMessages,
   serviceVersions,
   submissionAcknowledgements,
   submissions,
@@ -354,48 +354,7 @@ export function createSqliteDeliveryStore(db: SqliteDb) {
       return rows.map((row) => row.id);
     },
 
-    async putEAddressMessage(record) {
-      const stored = { ...record, createdAt: toIsoUtc(record.createdAt) };
-      // The message id is the delivery's message id: a retry after a crash stores nothing twice.
-      db.insert(eAddressSimulatorMessages).values(stored).onConflictDoNothing().run();
-      return db
-        .select()
-        .from(eAddressSimulatorMessages)
-        .where(eq(eAddressSimulatorMessages.id, record.id))
-        .get()!;
-    },
-    async listEAddressMessages(query) {
-      const m = eAddressSimulatorMessages;
-      return db
-        .select()
-        .from(m)
-        .where(
-          and(
-            query.address === undefined
-              ? undefined
-              : or(eq(m.recipient, query.address), eq(m.sender, query.address)),
-            query.direction === undefined ? undefined : eq(m.direction, query.direction),
-            query.unreceipted ? isNull(m.receiptAt) : undefined,
-          ),
-        )
-        .orderBy(asc(m.createdAt), asc(m.id))
-        .limit(query.limit)
-        .all();
-    },
-    async getEAddressMessage(id) {
-      return (
-        db.select().from(eAddressSimulatorMessages).where(eq(eAddressSimulatorMessages.id, id)).get() ?? null
-      );
-    },
-    async setEAddressReceipt(id, at) {
-      return (
-        db
-          .update(eAddressSimulatorMessages)
-          .set({ receiptAt: toIsoUtc(at) })
-          .where(and(eq(eAddressSimulatorMessages.id, id), isNull(eAddressSimulatorMessages.receiptAt)))
-          .run().changes > 0
-      );
-    },
+    ...createSqliteEAddressMailbox(db),
   };
 
   return { store, addOutboxJobs, notifyEnqueued, flush: () => completions.flush() };

@@ -4,7 +4,7 @@
  * an exception rolls the whole step back. Submissions are written through group commit
  * (group-commit.ts) so that durability (synchronous = FULL) does not cost one fsync per request.
  */
-import { and, asc, desc, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, or, type SQL } from 'drizzle-orm';
 import type { ServiceDefinition } from '../../../schema/service-definition.ts';
 import type { SubmissionExtras } from '../attachment-records.ts';
 import {
@@ -22,17 +22,9 @@ import { createSqliteAttachmentStore } from './sqlite-attachment-store.ts';
 import { createSqliteDeliveryStore } from './sqlite-delivery-store.ts';
 import { createSqliteRegisterStore, indexPublishedSqlite, unindexSqlite } from './sqlite-register-store.ts';
 import { createSqliteRequestStore } from './sqlite-request-store.ts';
+import { createSqliteSignInStores } from './sqlite-sign-in-stores.ts';
 import { prepareSqliteStatements } from './sqlite-statements.ts';
-import {
-  agencies,
-  apiKeys,
-  loginAttempts,
-  roleAssignments,
-  services,
-  serviceVersions,
-  sessions,
-  submissions,
-} from './tables.ts';
+import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
 
 /**
  * @param db an open database (openSqlite); the repository owns it from now on and closes it.
@@ -322,116 +314,7 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     ...createSqliteRegisterStore(db),
     formDrafts: attachmentStore.drafts,
 
-    sessions: {
-      async create(record) {
-        const stored = {
-          ...record,
-          createdAt: toIsoUtc(record.createdAt),
-          lastSeenAt: toIsoUtc(record.lastSeenAt),
-          idleExpiresAt: toIsoUtc(record.idleExpiresAt),
-          absoluteExpiresAt: toIsoUtc(record.absoluteExpiresAt),
-        };
-        try {
-          db.insert(sessions).values(stored).run();
-        } catch (error) {
-          if (findUniqueViolation(error)) throw new DuplicateError('session', record.id);
-          throw error;
-        }
-        return stored;
-      },
-      async get(id) {
-        return q.sessionById.get({ id }) ?? null;
-      },
-      async touch(id, lastSeenAt, idleExpiresAt) {
-        const result = db
-          .update(sessions)
-          .set({ lastSeenAt: toIsoUtc(lastSeenAt), idleExpiresAt: toIsoUtc(idleExpiresAt) })
-          .where(eq(sessions.id, id))
-          .run();
-        return result.changes > 0;
-      },
-      async delete(id) {
-        return db.delete(sessions).where(eq(sessions.id, id)).run().changes > 0;
-      },
-      async deleteExpired(now) {
-        return db
-          .delete(sessions)
-          .where(lte(sessions.idleExpiresAt, toIsoUtc(now)))
-          .run().changes;
-      },
-    },
-
-    loginAttempts: {
-      async create(record) {
-        const stored = {
-          ...record,
-          createdAt: toIsoUtc(record.createdAt),
-          expiresAt: toIsoUtc(record.expiresAt),
-        };
-        try {
-          db.insert(loginAttempts).values(stored).run();
-        } catch (error) {
-          if (findUniqueViolation(error)) throw new DuplicateError('login attempt', record.stateHash);
-          throw error;
-        }
-        return stored;
-      },
-      async take(stateHash, now) {
-        // One statement removes and returns the row: a second take finds nothing (single use).
-        const taken = db
-          .delete(loginAttempts)
-          .where(eq(loginAttempts.stateHash, stateHash))
-          .returning()
-          .get();
-        return taken && taken.expiresAt > toIsoUtc(now) ? taken : null;
-      },
-      async deleteExpired(now) {
-        return db
-          .delete(loginAttempts)
-          .where(lte(loginAttempts.expiresAt, toIsoUtc(now)))
-          .run().changes;
-      },
-    },
-
-    roleAssignments: {
-      async get(agencyId, personalCode) {
-        return (
-          db
-            .select()
-            .from(roleAssignments)
-            .where(
-              and(eq(roleAssignments.agencyId, agencyId), eq(roleAssignments.personalCode, personalCode)),
-            )
-            .get() ?? null
-        );
-      },
-      async put(record) {
-        const stored = {
-          ...record,
-          roles: [...new Set(record.roles)],
-          updatedAt: toIsoUtc(record.updatedAt),
-        };
-        const key = and(
-          eq(roleAssignments.agencyId, record.agencyId),
-          eq(roleAssignments.personalCode, record.personalCode),
-        );
-        if (stored.roles.length === 0) {
-          db.delete(roleAssignments).where(key).run();
-          return stored;
-        }
-        db.insert(roleAssignments)
-          .values(stored)
-          .onConflictDoUpdate({
-            target: [roleAssignments.agencyId, roleAssignments.personalCode],
-            set: { roles: stored.roles, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy },
-          })
-          .run();
-        return stored;
-      },
-      async listByPersonalCode(personalCode) {
-        return q.roleAssignmentsByPerson.all({ personalCode });
-      },
-    },
+    ...createSqliteSignInStores(db, q),
 
     async ping() {
       db.$client.prepare('select 1').get();
