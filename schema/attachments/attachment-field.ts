@@ -111,10 +111,27 @@ export interface AttachmentFieldRef {
 }
 
 /**
+ * Found once per schema object: intake asks on every submission, and a published version's
+ * schema is one object that never changes (the server caches versions), so the walk is not
+ * repeated per request. Held weakly: a schema that is let go takes its entry with it.
+ */
+const fieldsBySchema = new WeakMap<JsonSchema, readonly AttachmentFieldRef[]>();
+
+/**
  * Every attachment field reachable through object properties (top level and sections). Fields
  * inside repeating groups are not attachment fields: their data paths have row numbers.
+ * Treat the schema as immutable once asked about (published versions are).
  */
-export function findAttachmentFields(formSchema: JsonSchema): AttachmentFieldRef[] {
+export function findAttachmentFields(formSchema: JsonSchema): readonly AttachmentFieldRef[] {
+  let fields = fieldsBySchema.get(formSchema);
+  if (!fields) {
+    fields = Object.freeze(walkAttachmentFields(formSchema));
+    fieldsBySchema.set(formSchema, fields);
+  }
+  return fields;
+}
+
+function walkAttachmentFields(formSchema: JsonSchema): AttachmentFieldRef[] {
   const found: AttachmentFieldRef[] = [];
   // Top-level fields include those a condition reveals (compiled into `allOf[i].then`).
   const stack: Array<{ schema: JsonSchema; path: string }> = [...topLevelFields(formSchema)]
