@@ -2,33 +2,14 @@
  * The case-worker screen's calls: the same public request API an agency's own system uses
  * (server/routes/requests), with the staff member's session and CSRF token.
  */
+import type { UnifiedStatus } from '../../schema/requests/unified-status.ts';
+import type { LocalizedText } from '../../schema/service-definition.ts';
 import type { ApiClient } from '../api/api-client.ts';
 
-export type UnifiedStatus =
-  | 'submitted'
-  | 'received'
-  | 'in_progress'
-  | 'awaiting_applicant'
-  | 'extended'
-  | 'completed'
-  | 'rejected'
-  | 'withdrawn';
+export { UNIFIED_STATUSES, type UnifiedStatus } from '../../schema/requests/unified-status.ts';
 
-export const UNIFIED_STATUSES: readonly UnifiedStatus[] = [
-  'submitted',
-  'received',
-  'in_progress',
-  'awaiting_applicant',
-  'extended',
-  'completed',
-  'rejected',
-  'withdrawn',
-];
-
-export interface Pair {
-  lv: string;
-  en: string;
-}
+/** A text in both languages. */
+export type Pair = LocalizedText;
 
 export interface RequestSummary {
   reference: string;

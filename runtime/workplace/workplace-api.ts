@@ -2,22 +2,14 @@
  * The workplace's calls to the public API (server/routes/workplace): the signed-in person's own
  * requests, one request, answering the agency, notification preferences.
  */
+import type { UnifiedStatus } from '../../schema/requests/unified-status.ts';
+import type { LocalizedText } from '../../schema/service-definition.ts';
 import { CSRF_HEADER } from '../session/session-api.ts';
 
-export type UnifiedStatus =
-  | 'submitted'
-  | 'received'
-  | 'in_progress'
-  | 'awaiting_applicant'
-  | 'extended'
-  | 'completed'
-  | 'rejected'
-  | 'withdrawn';
+export type { UnifiedStatus } from '../../schema/requests/unified-status.ts';
 
-export interface Pair {
-  lv: string;
-  en: string;
-}
+/** A text in both languages. */
+export type Pair = LocalizedText;
 
 export interface RequestSummary {
   reference: string;

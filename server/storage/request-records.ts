@@ -6,20 +6,11 @@
  *
  * Conventions as in repository.ts: ISO 8601 UTC timestamps, JSON values plain.
  */
+
+import type { UnifiedStatus } from '../../schema/requests/unified-status.ts';
 import type { SubmissionRecord } from './repository.ts';
 
-/** One vocabulary for every agency (modelled on the Dutch ZGW status types). */
-export const UNIFIED_STATUSES = [
-  'submitted',
-  'received',
-  'in_progress',
-  'awaiting_applicant',
-  'extended',
-  'completed',
-  'rejected',
-  'withdrawn',
-] as const;
-export type UnifiedStatus = (typeof UNIFIED_STATUSES)[number];
+export { UNIFIED_STATUSES, type UnifiedStatus } from '../../schema/requests/unified-status.ts';
 
 export interface LocalizedPair {
   lv: string;
