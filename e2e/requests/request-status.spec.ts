@@ -99,10 +99,9 @@ async function submitAndFollow(
 
   // The agency's receiver gets the submission, signed per Standard Webhooks with its secret.
   // Other journeys submit the same service meanwhile: this request's delivery is the one to check.
-  const delivery = await expect
-    .poll(() => receiver.received.find((hit) => hit.body.includes(reference)), { timeout: 15_000 })
-    .toBeTruthy()
-    .then(() => receiver.received.find((hit) => hit.body.includes(reference))!);
+  const ours = () => receiver.received.find((hit) => hit.body.includes(reference));
+  await expect.poll(() => ours() !== undefined, { timeout: 15_000 }).toBe(true);
+  const delivery = ours()!;
   const payload = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as {
     type: string;
     data: { reference: string; serviceCode: string };
