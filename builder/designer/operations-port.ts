@@ -68,6 +68,8 @@ export interface OperationsPort {
   setOptions: (def: Def, id: string, options: ChoiceOption[], display?: 'radio' | 'dropdown') => Def;
   setDefault: (def: Def, id: string, value: unknown) => Def;
   setReadOnly: (def: Def, id: string, readOnly: boolean) => Def;
+  /** A file field's accepted types; undefined accepts the whole Latvian e-services list. */
+  setFileTypes: (def: Def, id: string, types: readonly string[] | undefined) => Def;
   setPrefill: (def: Def, id: string, source: PrefillSource | null) => Def;
   setCondition: (def: Def, condition: FormCondition) => Def;
   /** Why a condition cannot be set (a developer sentence), or undefined: checked before setCondition. */

@@ -5,6 +5,7 @@ import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
 import { useDesigner } from '../store/designer-context.tsx';
 import { ConstraintInputs } from './ConstraintInputs.tsx';
 import { DefaultValueInput } from './DefaultValueInput.tsx';
+import { FileTypesEditor } from './FileTypesEditor.tsx';
 import { locateField, readFieldValues } from './field-values.ts';
 import { HelpEditors } from './HelpEditors.tsx';
 import { LocalizedInputs } from './LocalizedInputs.tsx';
@@ -47,6 +48,7 @@ const L = {
   default: { lv: 'noklusējuma atbilde mainīta', en: 'default answer changed' },
   readOnly: { lv: 'tikai lasāms mainīts', en: 'read-only changed' },
   prefill: { lv: 'iepriekšēja aizpilde mainīta', en: 'prefill changed' },
+  fileTypes: { lv: 'failu veidi mainīti', en: 'file types changed' },
 };
 
 /**
@@ -138,6 +140,12 @@ export function Inspector() {
           change(L.limit, (d) => ops.setConstraint(d, id, name, value), `limit:${id}:${name}`)
         }
       />
+      {located.fileTypes ? (
+        <FileTypesEditor
+          types={located.fileTypes}
+          onChange={(types) => change(L.fileTypes, (d) => ops.setFileTypes(d, id, types))}
+        />
+      ) : null}
       {located.options ? (
         <OptionsEditor
           display={

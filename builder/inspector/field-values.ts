@@ -1,3 +1,4 @@
+import { attachmentLimitsOf, isAttachmentField } from '../../schema/attachments/attachment-field.ts';
 import { choiceValues, multipleChoiceValues } from '../../schema/field-types/choice-values.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import { RICH_HELP_KEY, type RichTextDoc, sanitizeRichText } from '../../schema/rich-text/rich-text-doc.ts';
@@ -18,6 +19,8 @@ export interface FieldValues {
   readOnly: boolean;
   /** Only top-level fields can be prefilled (settings.prefill names a property). */
   prefill: PrefillSource | null | undefined;
+  /** A file field's accepted types (undefined for other fields). */
+  fileTypes: readonly string[] | undefined;
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -134,5 +137,6 @@ export function readFieldValues(def: ServiceDefinition, id: string): FieldValues
     defaultValue: schema.default,
     readOnly: schema.readOnly === true || ui['ui:readonly'] === true,
     prefill: isTop ? (rule?.source ?? null) : undefined,
+    fileTypes: isAttachmentField(schema) ? attachmentLimitsOf(schema).types : undefined,
   };
 }

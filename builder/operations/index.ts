@@ -33,6 +33,7 @@ export { renameStep } from './rename-step.ts';
 export { setCondition } from './set-condition.ts';
 export { type SetConstraintArgs, setConstraint } from './set-constraint.ts';
 export { setDefault } from './set-default.ts';
+export { setFileTypes } from './set-file-types.ts';
 export { type SetOptionsArgs, setOptions } from './set-options.ts';
 export { setPrefill } from './set-prefill.ts';
 export { setReadOnly } from './set-read-only.ts';

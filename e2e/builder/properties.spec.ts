@@ -52,3 +52,28 @@ test('properties: rich help text, choices shown as a dropdown, limits by preset,
   await expect(page.getByTestId('builder.preview.frame')).toHaveCSS('width', '375px');
   await designer.expectSaved();
 });
+
+test('properties: a file field accepts only the kinds of file staff tick', async ({
+  page,
+  services,
+  designer,
+}) => {
+  await services.open();
+  await services.create('Faili', 'Files', `files-${Date.now().toString(36)}`);
+  await designer.addByKeyboard('attachment', 'Apliecinājums', 'Certificate');
+
+  const kinds = page.getByTestId('inspector.file-types');
+  await expect(kinds.getByRole('checkbox')).toHaveCount(4);
+  await page.getByTestId('inspector.file-types.pictures').uncheck();
+  await page.getByTestId('inspector.file-types.tables').uncheck();
+  const fileInput = designer.preview().locator('input[type="file"]');
+  await expect(fileInput).toHaveAttribute('accept', '.pdf,.doc,.docx,.odt,.edoc,.asice');
+
+  // The last kind cannot be taken away: the field would accept nothing.
+  await page.getByTestId('inspector.file-types.documents').uncheck();
+  await page.getByTestId('inspector.file-types.signed').click();
+  await expect(kinds.getByRole('alert')).toHaveText('Jāatstāj vismaz viens failu veids.');
+  await expect(page.getByTestId('inspector.file-types.signed')).toBeChecked();
+  await expect(fileInput).toHaveAttribute('accept', '.edoc,.asice');
+  await designer.expectSaved();
+});

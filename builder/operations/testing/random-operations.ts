@@ -189,8 +189,15 @@ export function randomOperation(
         ops.setDefault,
       );
     }
-    case 13:
-      return op('setReadOnly', { field: anyField(), readOnly: random.next() < 0.5 }, ops.setReadOnly);
+    case 13: {
+      if (random.next() < 0.7)
+        return op('setReadOnly', { field: anyField(), readOnly: random.next() < 0.5 }, ops.setReadOnly);
+      // Mostly file fields; sometimes another field or an empty choice, which must be refused.
+      const files = fields.filter((field) => fieldTypeOf(field.schema) === 'attachment');
+      const field = files.length > 0 && random.next() < 0.8 ? random.pick(files).path : anyField();
+      const types = random.pick([undefined, ['pdf'], ['png', 'jpg', 'edoc'], [] as string[]]);
+      return op('setFileTypes', { field, types }, ops.setFileTypes);
+    }
     case 14: {
       const source = random.pick([
         null,
