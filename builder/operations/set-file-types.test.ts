@@ -16,10 +16,10 @@ describe('setFileTypes', () => {
   it('narrows a file field to the chosen types and widens it again', () => {
     const narrowed = setFileTypes(withFile, { field: ['documents'], types: ['asice', 'pdf', 'edoc'] });
     expectValid(narrowed);
-    const field = narrowed.form.schema.properties?.documents as { attachment: { types: string[] } };
+    const field = narrowed.form.schema.properties!.documents as { attachment: { types: string[] } };
     expect(field.attachment.types).toEqual(['pdf', 'edoc', 'asice']);
     const widened = setFileTypes(narrowed, { field: ['documents'], types: undefined });
-    expect((widened.form.schema.properties?.documents as typeof field).attachment.types).toEqual([
+    expect((widened.form.schema.properties!.documents as typeof field).attachment.types).toEqual([
       ...ATTACHMENT_TYPES,
     ]);
   });
