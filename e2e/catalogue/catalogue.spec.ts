@@ -62,7 +62,19 @@ test('filters by audience and takes any search text without an error', async ({ 
     page.getByTestId('catalogue.service').filter({ hasText: 'Dzīvesvietas deklarēšana' }),
   ).toHaveCount(0);
 
+  // The agency filter lists the agencies that have services, and keeps the choice in the address.
   await page.getByLabel('Visiem').check();
+  await expect(
+    page.getByLabel('Iestāde').getByRole('option', { name: /^Demonstrācijas iestāde \(\d+\)$/ }),
+  ).toHaveCount(1);
+  await page.getByLabel('Iestāde').selectOption('demo-agency');
+  await page.getByRole('button', { name: 'Meklēt' }).click();
+  await expect(page).toHaveURL(/agency=demo-agency/);
+  await expect(
+    page.getByTestId('catalogue.service').filter({ hasText: 'Dzīvesvietas deklarēšana' }),
+  ).not.toHaveCount(0);
+
+  await page.getByLabel('Iestāde').selectOption('');
   await page.getByLabel('Meklēt pakalpojumu').fill('" OR 1=1 -- NEAR(*)');
   await page.getByRole('button', { name: 'Meklēt' }).click();
   await expect(page.getByTestId('catalogue.found')).toHaveText('Nav atrasts neviens pakalpojums');

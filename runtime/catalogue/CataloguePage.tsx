@@ -7,7 +7,11 @@ import { navigate } from '../routing/navigate.ts';
 import { useLocation } from '../routing/use-location.ts';
 import { catalogueApiPath, cataloguePath, readCatalogueFilters } from './catalogue-query.ts';
 import { CATALOGUE_STRINGS } from './catalogue-strings.ts';
-import type { CataloguePage as CataloguePageData, LifeSituationSummary } from './catalogue-types.ts';
+import type {
+  CatalogueAgency,
+  CataloguePage as CataloguePageData,
+  LifeSituationSummary,
+} from './catalogue-types.ts';
 import './catalogue.css';
 import { LoadProblem } from './LoadProblem.tsx';
 import { ServiceCard } from './ServiceCard.tsx';
@@ -34,13 +38,15 @@ export function CataloguePage() {
   const results = useApiJson<CataloguePageData>(catalogueApiPath(filters, language, PAGE_SIZE));
   const situations = useApiJson<{ lifeSituations: LifeSituationSummary[] }>('/api/life-situations');
   const situationList = situations.load.kind === 'ok' ? situations.load.value.lifeSituations : [];
+  const agencies = useApiJson<{ agencies: CatalogueAgency[] }>('/api/catalogue/agencies');
+  const agencyList = agencies.load.kind === 'ok' ? agencies.load.value.agencies : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate(cataloguePath({ ...draft, page: 1 }));
   };
 
-  const filtered = Boolean(filters.q || filters.audience || filters.lifeSituation);
+  const filtered = Boolean(filters.q || filters.audience || filters.lifeSituation || filters.agency);
   return (
     <>
       <h1>{strings.title}</h1>
@@ -98,6 +104,26 @@ export function CataloguePage() {
               ))}
             </select>
           </div>
+          {agencyList.length > 0 && (
+            <div className="catalogue-filter">
+              <label htmlFor="catalogue-agency" className="catalogue-label">
+                {strings.agencyLabel}
+              </label>
+              <select
+                id="catalogue-agency"
+                className="catalogue-input"
+                value={draft.agency}
+                onChange={(event) => setDraft({ ...draft, agency: event.target.value })}
+              >
+                <option value="">{strings.agencyAll}</option>
+                {agencyList.map((agency) => (
+                  <option key={agency.code} value={agency.code}>
+                    {agency.name[language]} ({agency.serviceCount})
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <button type="submit" className="button">
             {strings.searchButton}
           </button>

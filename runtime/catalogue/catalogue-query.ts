@@ -8,6 +8,8 @@ export interface CatalogueFilters {
   q: string;
   audience: Audience | '';
   lifeSituation: string;
+  /** An agency code; empty for every agency. */
+  agency: string;
   page: number;
 }
 
@@ -17,11 +19,13 @@ export function readCatalogueFilters(search: string): CatalogueFilters {
   const query = new URLSearchParams(search);
   const audience = query.get('audience') ?? '';
   const lifeSituation = query.get('lifeSituation') ?? '';
+  const agency = query.get('agency') ?? '';
   const page = Number(query.get('page'));
   return {
     q: (query.get('q') ?? '').slice(0, 200),
     audience: (AUDIENCES as readonly string[]).includes(audience) ? (audience as Audience) : '',
     lifeSituation: CODE.test(lifeSituation) ? lifeSituation : '',
+    agency: CODE.test(agency) ? agency : '',
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
@@ -32,6 +36,7 @@ export function cataloguePath(filters: Partial<CatalogueFilters>): string {
   if (filters.q?.trim()) query.set('q', filters.q.trim());
   if (filters.audience) query.set('audience', filters.audience);
   if (filters.lifeSituation) query.set('lifeSituation', filters.lifeSituation);
+  if (filters.agency) query.set('agency', filters.agency);
   if (filters.page && filters.page > 1) query.set('page', String(filters.page));
   const text = query.toString();
   return text ? `/?${text}` : '/';
@@ -47,5 +52,6 @@ export function catalogueApiPath(filters: CatalogueFilters, language: 'lv' | 'en
   if (filters.q.trim()) query.set('q', filters.q.trim());
   if (filters.audience) query.set('audience', filters.audience);
   if (filters.lifeSituation) query.set('lifeSituation', filters.lifeSituation);
+  if (filters.agency) query.set('agency', filters.agency);
   return `/api/catalogue?${query}`;
 }

@@ -16,6 +16,8 @@ export interface CatalogueStrings {
   audience: Record<Audience, string>;
   lifeSituationLabel: string;
   lifeSituationAll: string;
+  agencyLabel: string;
+  agencyAll: string;
   found: (n: number) => string;
   nothingFound: string;
   clearFilters: string;
@@ -75,6 +77,8 @@ const lv: CatalogueStrings = {
   audience: { citizens: 'Iedzīvotājiem', businesses: 'Uzņēmumiem' },
   lifeSituationLabel: 'Dzīves situācija',
   lifeSituationAll: 'Visas situācijas',
+  agencyLabel: 'Iestāde',
+  agencyAll: 'Visas iestādes',
   found: (n) => (n === 0 ? 'Nav atrasts neviens pakalpojums' : `Atrasti pakalpojumi: ${n}`),
   nothingFound: 'Pamēģiniet citu vārdu vai noņemiet filtrus.',
   clearFilters: 'Rādīt visus pakalpojumus',
@@ -137,6 +141,8 @@ const en: CatalogueStrings = {
   audience: { citizens: 'People', businesses: 'Businesses' },
   lifeSituationLabel: 'Life situation',
   lifeSituationAll: 'All situations',
+  agencyLabel: 'Agency',
+  agencyAll: 'All agencies',
   found: (n) => (n === 0 ? 'No services found' : n === 1 ? '1 service found' : `${n} services found`),
   nothingFound: 'Try another word or remove the filters.',
   clearFilters: 'Show all services',

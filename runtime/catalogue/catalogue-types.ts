@@ -24,3 +24,10 @@ export interface CataloguePage {
 
 export type LifeSituationSummary = LifeSituation & { serviceCount: number };
 export type LifeSituationWithServices = LifeSituationSummary & { services: CatalogueEntry[] };
+
+/** An agency that has services in the catalogue (GET /api/catalogue/agencies). */
+export interface CatalogueAgency {
+  code: string;
+  name: { lv: string; en: string };
+  serviceCount: number;
+}

@@ -21,6 +21,12 @@ export interface CatalogueEntry {
   publishedAt: string;
 }
 
+export interface CatalogueAgency {
+  code: string;
+  name: { lv: string; en: string };
+  serviceCount: number;
+}
+
 export interface CatalogueQuery {
   /** Free text in Latvian or English; anything a person types (quotes, operators) is safe. */
   text?: string;
@@ -79,6 +85,8 @@ export interface CatalogueRepository {
   get(serviceCode: string): Promise<CatalogueEntry | null>;
   /** Every entry, by code (the CPSV-AP export). */
   listAll(): Promise<CatalogueEntry[]>;
+  /** The agencies that have services in the catalogue, by code, with how many (the agency filter). */
+  listAgencies(): Promise<CatalogueAgency[]>;
   /**
    * Every request's status history for one service (the central request registry), each oldest
    * first: what the service statistics are computed from.

@@ -114,6 +114,18 @@ describe.each(testEngineFactories())('Register storage on $name', (factory) => {
     expect(codes(await search({ audience: 'citizens', text: 'izsniegšana' }))).toEqual(['passport']);
   });
 
+  it('lists the agencies that have services in the catalogue, with how many', async () => {
+    await seedCatalogue();
+    expect(
+      (await repo.catalogue.listAgencies()).map(({ code, serviceCount }) => ({ code, serviceCount })),
+    ).toEqual([
+      { code: 'pmlp', serviceCount: 1 },
+      { code: 'vid', serviceCount: 2 },
+    ]);
+    await repo.services.retire('passport', LATER);
+    expect((await repo.catalogue.listAgencies()).map((a) => a.code)).toEqual(['vid']);
+  });
+
   it('pages with a total', async () => {
     await seedCatalogue();
     const first = await search({ limit: 2 });

@@ -155,6 +155,15 @@ export function createPgRegisterStore(db: PostgresDb): {
         .orderBy(asc(catalogueEntries.serviceCode));
       return rows.map(toEntry);
     },
+    async listAgencies() {
+      const rows = await db
+        .select({ code: agencies.code, name: agencies.name, serviceCount: sql<number>`count(*)::int` })
+        .from(catalogueEntries)
+        .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
+        .groupBy(agencies.id, agencies.code, agencies.name)
+        .orderBy(asc(agencies.code));
+      return rows.map((row) => ({ ...row, serviceCount: Number(row.serviceCount) }));
+    },
     async addRating(rating) {
       try {
         await db.insert(serviceRatings).values({ ...rating, createdAt: toIsoUtc(rating.createdAt) });

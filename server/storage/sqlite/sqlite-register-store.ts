@@ -188,6 +188,15 @@ export function createSqliteRegisterStore(db: SqliteDb): {
         .all()
         .map(toEntry);
     },
+    async listAgencies() {
+      return db
+        .select({ code: agencies.code, name: agencies.name, serviceCount: sql<number>`count(*)` })
+        .from(catalogueEntries)
+        .innerJoin(agencies, eq(agencies.id, catalogueEntries.agencyId))
+        .groupBy(agencies.id)
+        .orderBy(asc(agencies.code))
+        .all();
+    },
     async addRating(rating) {
       try {
         db.insert(serviceRatings)
