@@ -1,3 +1,4 @@
+import type { AttachmentMeta } from '../storage/attachment-records.ts';
 import type { DeliveryJobRecord } from '../storage/delivery-records.ts';
 import type { SubmissionRecord } from '../storage/repository.ts';
 
@@ -18,11 +19,42 @@ export interface DeliveryPayload {
     submittedAt: string;
     /** The form data. */
     data?: Record<string, unknown>;
+    /** The files the form data names (by id in the file fields), with where the agency fetches each. */
+    attachments?: DeliveryAttachment[];
     /** Who the request is about and who filled it, when the submission records them. */
     subject?: unknown;
     actor?: unknown;
     /** Event-specific fields (e.g. a `request.message`). */
     [key: string]: unknown;
+  };
+}
+
+/**
+ * A file bound to the submission. `href` is the agency API's download (same API key, answers with
+ * `Repr-Digest`), relative to the API's base URL: no expiring link, so every retry of a message
+ * carries the same bytes and a late replay still points at the file.
+ */
+export interface DeliveryAttachment {
+  id: string;
+  /** The file field's data path, e.g. `/documents`. */
+  field: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  /** Hex SHA-512 of the content. */
+  sha512: string;
+  href: string;
+}
+
+export function toDeliveryAttachment(reference: string, file: AttachmentMeta): DeliveryAttachment {
+  return {
+    id: file.id,
+    field: file.field,
+    fileName: file.fileName,
+    mediaType: file.mediaType,
+    sizeBytes: file.sizeBytes,
+    sha512: file.sha512,
+    href: `/api/submissions/${encodeURIComponent(reference)}/attachments/${encodeURIComponent(file.id)}`,
   };
 }
 
@@ -44,7 +76,14 @@ function peopleOf(submission: SubmissionRecord) {
   return { ...(subject ? { subject } : {}), ...(actor ? { actor } : {}) };
 }
 
-export function buildDeliveryPayload(job: DeliveryJobRecord, submission: SubmissionRecord): DeliveryPayload {
+/**
+ * @param files the submission's bound files (listed for `submission.created` only), oldest first
+ */
+export function buildDeliveryPayload(
+  job: DeliveryJobRecord,
+  submission: SubmissionRecord,
+  files: readonly AttachmentMeta[] = [],
+): DeliveryPayload {
   const base = {
     reference: submission.reference,
     serviceCode: submission.serviceCode,
@@ -53,7 +92,12 @@ export function buildDeliveryPayload(job: DeliveryJobRecord, submission: Submiss
     ...peopleOf(submission),
   };
   if (job.payload === null) {
-    return { type: job.eventType, timestamp: job.createdAt, data: { ...base, data: submission.data } };
+    const attachments = files.map((file) => toDeliveryAttachment(submission.reference, file));
+    return {
+      type: job.eventType,
+      timestamp: job.createdAt,
+      data: { ...base, data: submission.data, ...(attachments.length > 0 ? { attachments } : {}) },
+    };
   }
   return { type: job.eventType, timestamp: job.createdAt, data: { ...base, ...job.payload } };
 }

@@ -228,7 +228,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         null,
       );
     }
-    const body = JSON.stringify(buildDeliveryPayload(job, submission));
+    // The files are listed only with the submission itself (other events carry their own payload).
+    const files = job.payload === null ? await repo.attachments.listBySubmission(submission.id) : [];
+    const body = JSON.stringify(buildDeliveryPayload(job, submission, files));
     if (job.channel === 'e-address') return deliverByEAddress(job, submission, body);
 
     const endpoint = job.endpointId ? await repo.delivery.getEndpoint(job.endpointId) : null;

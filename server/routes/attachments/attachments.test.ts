@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../app/logger.ts';
 import { cleanUpAbandoned } from '../../attachments/cleanup-attachments.ts';
 import { createAttachmentDownloadLink } from '../../attachments/download-link.ts';
 import { buildAttachmentDefinition } from '../../attachments/testing/attachment-definition.ts';
 import { buildTestPdf, TEST_EXE, TEST_PNG } from '../../attachments/testing/build-test-files.ts';
+import { buildDeliveryConfig, LOOPBACK_OUTBOUND } from '../../delivery/delivery-config.ts';
+import { createDeliveryWorker } from '../../delivery/delivery-worker.ts';
+import { createEAddressSimulator } from '../../delivery/e-address/e-address-simulator.ts';
+import { createSecretBox } from '../../delivery/secret-box.ts';
+import { startTestReceiver } from '../../delivery/testing/test-receiver.ts';
+import { createWebhookSecret } from '../../delivery/webhook-signature.ts';
+import { DEMO_AGENCY_CODE } from '../../seed/demo-credentials.ts';
 import { buildTestApp, type TestApp } from '../../testing/build-test-app.ts';
 import { VALID_PERMIT_DATA } from '../../testing/test-definitions.ts';
 
@@ -170,6 +178,60 @@ describe('submitting with files', () => {
     });
     expect(other.status).toBe(404);
     expect((await t.request(`/api/attachments/${first}`)).status).toBe(404);
+  });
+
+  it("lists the files in the agency's webhook, each fetched by its href with the agency key and matching its SHA-512", async () => {
+    const receiver = await startTestReceiver();
+    const config = buildDeliveryConfig({ outbound: LOOPBACK_OUTBOUND, pollIntervalMs: 200 });
+    const agency = (await t.repo.agencies.getByCode(DEMO_AGENCY_CODE))!;
+    const now = new Date().toISOString();
+    await t.repo.delivery.createEndpoint({
+      id: crypto.randomUUID(),
+      agencyId: agency.id,
+      url: receiver.url,
+      description: 'agency system',
+      serviceCodes: ['parking-permit'],
+      secretCiphertext: createSecretBox(config.secretsKey).seal(createWebhookSecret()),
+      previousSecretCiphertext: null,
+      previousSecretExpiresAt: null,
+      state: 'active',
+      disabledReason: null,
+      failingSince: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const worker = createDeliveryWorker({
+      repo: t.repo,
+      config,
+      logger: createLogger('silent'),
+      clock: () => new Date(),
+      eAddress: createEAddressSimulator(t.repo.delivery, () => new Date()),
+    });
+    worker.start();
+    try {
+      const token = await uploadToken('izziņa.pdf', pdf);
+      const res = await submit({ documents: [token] });
+      expect(res.status).toBe(201);
+      await receiver.waitForUnique(1, 5_000);
+      const payload = JSON.parse(receiver.received[0]!.body) as {
+        data: { attachments: Array<{ field: string; fileName: string; sha512: string; href: string }> };
+      };
+      expect(payload.data.attachments).toHaveLength(1);
+      const [file] = payload.data.attachments;
+      expect(file).toMatchObject({
+        field: '/documents',
+        fileName: 'izziņa.pdf',
+        mediaType: 'application/pdf',
+      });
+      expect(file!.sha512).toBe(createHash('sha512').update(pdf).digest('hex'));
+      const download = await t.request(file!.href, { key: t.keys.agency });
+      expect(download.status).toBe(200);
+      expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
+      expect((await t.request(file!.href, { key: t.keys.otherAgency })).status).toBe(404);
+    } finally {
+      await worker.stop();
+      await receiver.close();
+    }
   });
 
   it('refuses a file already sent with another submission (409), storing nothing', async () => {

@@ -113,6 +113,24 @@ export const DeliveryPayloadSchema = z
         .record(z.string(), z.unknown())
         .optional()
         .openapi({ description: 'The form data (submission.created)' }),
+      attachments: z
+        .array(
+          z.object({
+            id: z.string(),
+            field: z.string().openapi({ description: "The file field's data path", example: '/documents' }),
+            fileName: z.string(),
+            mediaType: z.string(),
+            sizeBytes: z.number().int(),
+            sha512: z.string().openapi({ description: 'Hex SHA-512 of the content' }),
+            href: z.string().openapi({
+              description:
+                'GET it with the agency API key (relative to the API base URL); answers with Repr-Digest',
+              example: '/api/submissions/EF-7K3M-9QXP-2HDT/attachments/3f0c…',
+            }),
+          }),
+        )
+        .optional()
+        .openapi({ description: 'The files the form names (submission.created, when there are any)' }),
       subject: z.unknown().optional().openapi({
         description:
           'Whom the request is about: the represented company `{ kind: "company", code, role }` or grantor `{ kind: "person", code, scope, mandateId }` when the applicant acted on their behalf, else the applicant; absent for anonymous submissions',
