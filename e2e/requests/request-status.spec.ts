@@ -180,7 +180,7 @@ async function submitAndFollow(
   // Both e-mails went out after the changes were stored (captured, not really sent).
   await expect
     .poll(async () => {
-      const res = await request.get('/api/dev/captured-messages?channel=email&to=janis@example.lv');
+      const res = await page.request.get('/api/dev/captured-messages?channel=email&to=janis@example.lv');
       // Other journeys run beside this one as the same person: only this request's mail counts.
       return ((await res.json()).messages as Array<{ subject: string }>)
         .map((m) => m.subject)

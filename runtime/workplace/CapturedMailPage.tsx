@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
+import { signInHref } from '../session/session-api.ts';
 import { formatDate, workplaceStrings } from './workplace-strings.ts';
 import './workplace.css';
 
@@ -18,14 +19,16 @@ export function CapturedMailPage() {
   const { language } = useLanguage();
   const text = workplaceStrings(language);
   useDocumentTitle(text.mailTitle);
-  const [messages, setMessages] = useState<Captured[] | 'off' | undefined>(undefined);
+  const [messages, setMessages] = useState<Captured[] | 'off' | 'signed-out' | undefined>(undefined);
   useEffect(() => {
     fetch('/api/dev/captured-messages?limit=100', {
       headers: { Accept: 'application/json' },
       cache: 'no-store',
     })
       .then(async (r) =>
-        r.ok ? setMessages(((await r.json()) as { messages: Captured[] }).messages) : setMessages('off'),
+        r.ok
+          ? setMessages(((await r.json()) as { messages: Captured[] }).messages)
+          : setMessages(r.status === 401 ? 'signed-out' : 'off'),
       )
       .catch(() => setMessages('off'));
   }, []);
@@ -35,6 +38,14 @@ export function CapturedMailPage() {
       <p>{text.mailIntro}</p>
       {messages === undefined && <p className="loading">{text.loading}</p>}
       {messages === 'off' && <p>{text.mailUnavailable}</p>}
+      {messages === 'signed-out' && (
+        <p>
+          {text.mailSignIn}{' '}
+          <a className="button" href={signInHref('/dev/mail')}>
+            {text.signIn}
+          </a>
+        </p>
+      )}
       {Array.isArray(messages) && messages.length === 0 && <p>{text.mailNone}</p>}
       {Array.isArray(messages) && (
         <ul className="captured-list" data-testid="dev-mail.list">

@@ -57,7 +57,8 @@ const lv = {
   needPhone: 'Ierakstiet tālruņa numuru vai noņemiet atzīmi „Ar īsziņu”.',
   mailTitle: 'Notvertās vēstules (izstrādei)',
   mailIntro:
-    'Šeit redzamas vēstules un īsziņas, ko platforma būtu nosūtījusi. Īstas vēstules netiek sūtītas.',
+    'Šeit redzamas vēstules un īsziņas, ko platforma būtu nosūtījusi uz jūsu e-pastu un tālruni. Īstas vēstules netiek sūtītas.',
+  mailSignIn: 'Pieslēdzieties, lai redzētu sev nosūtītās vēstules.',
   mailNone: 'Nav notvertu vēstuļu.',
   mailTo: 'Kam',
   mailUnavailable: 'Šajā vidē vēstules tiek sūtītas pa īstam, tāpēc šeit nekā nav.',
@@ -125,7 +126,9 @@ const en: WorkplaceStrings = {
   needEmail: 'Enter an e-mail address or untick “By e-mail”.',
   needPhone: 'Enter a phone number or untick “By text message”.',
   mailTitle: 'Captured e-mails (development)',
-  mailIntro: 'E-mails and text messages the platform would have sent. Nothing is really sent.',
+  mailIntro:
+    'E-mails and text messages the platform would have sent to your e-mail and phone. Nothing is really sent.',
+  mailSignIn: 'Sign in to see the messages sent to you.',
   mailNone: 'No captured messages.',
   mailTo: 'To',
   mailUnavailable: 'Here messages are sent for real, so nothing is captured.',

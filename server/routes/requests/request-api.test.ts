@@ -371,15 +371,25 @@ describe('notifications', () => {
     expect((await status({ code: 'completed' })).status).toBe(201);
     expect(await sender().runDue()).toBe(4);
     const mails = await (
-      await t.request('/api/dev/captured-messages?channel=email&to=janis@example.lv')
+      await t.request('/api/dev/captured-messages?channel=email&to=janis@example.lv', { session: janis })
     ).json();
     expect(mails.messages.map((m: { subject: string }) => m.subject).sort()).toEqual([
       `${reference}: Pabeigts`,
       `${reference}: Tiek izskatīts`,
     ]);
     expect(mails.messages[0].text).toContain(`/my/requests/${reference}`);
-    const sms = await (await t.request('/api/dev/captured-messages?channel=sms')).json();
+    const sms = await (await t.request('/api/dev/captured-messages?channel=sms', { session: janis })).json();
     expect(sms.messages[0]).toMatchObject({ to: '+37120000000' });
+    // Nobody reads them anonymously; another person sees none of them; the platform sees all.
+    expect((await t.request('/api/dev/captured-messages')).status).toBe(401);
+    const stranger = await t.sessionFor({ personalCode: '110379-18477' });
+    expect(
+      (await (await t.request('/api/dev/captured-messages', { session: stranger })).json()).messages,
+    ).toEqual([]);
+    const admin = await t.sessionFor({ personalCode: '301282-25901', roles: ['platform-admin'] });
+    const all = await (await t.request('/api/dev/captured-messages', { session: admin })).json();
+    expect(all.messages).toHaveLength(4);
+    expect((await t.request('/api/dev/captured-messages', { key: t.keys.agency })).status).toBe(403);
   });
 
   it('tells the applicant, in English when chosen, that the agency asks for more information', async () => {
@@ -394,8 +404,9 @@ describe('notifications', () => {
       { key: t.keys.agency },
     );
     expect(await sender().runDue()).toBe(1);
-    const [mail] = (await (await t.request('/api/dev/captured-messages?to=janis@example.lv')).json())
-      .messages;
+    const [mail] = (
+      await (await t.request('/api/dev/captured-messages?to=janis@example.lv', { session: janis })).json()
+    ).messages;
     expect(mail.subject).toBe(`${reference}: the agency asks you for more information`);
     expect(mail.text).not.toContain('Send the lease.');
   });
