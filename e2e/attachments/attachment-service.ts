@@ -2,8 +2,38 @@ import type { APIRequestContext } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { DEMO_AGENCY_KEY } from '../fixtures/demo-credentials.ts';
 
-/** A two-step form published for the test: a name, then up to 3 attachments (the default types). */
-export async function publishAttachmentService(request: APIRequestContext, code: string): Promise<void> {
+/**
+ * A two-step form published for the test: a name, then up to 3 attachments (the default types);
+ * `withGroup` adds a repeating group of children, each row with a name and one PDF certificate.
+ */
+export async function publishAttachmentService(
+  request: APIRequestContext,
+  code: string,
+  options: { withGroup?: boolean } = {},
+): Promise<void> {
+  const group = options.withGroup
+    ? {
+        children: {
+          type: 'array',
+          title: 'Bērni',
+          maxItems: 5,
+          items: {
+            type: 'object',
+            required: ['name'],
+            properties: {
+              name: { type: 'string', title: 'Bērna vārds', minLength: 1, maxLength: 100 },
+              certificate: {
+                type: 'array',
+                title: 'Dzimšanas apliecība',
+                maxItems: 1,
+                items: { type: 'string', pattern: '^att_[A-Za-z0-9_-]{43}$' },
+                attachment: { maxFileBytes: 10485760, types: ['pdf'] },
+              },
+            },
+          },
+        },
+      }
+    : {};
   const auth = { authorization: `Bearer ${DEMO_AGENCY_KEY}` };
   const demo = await (await request.get('/api/services/company-certificate-request')).json();
   const definition = {
@@ -28,12 +58,17 @@ export async function publishAttachmentService(request: APIRequestContext, code:
             items: { type: 'string', pattern: '^att_[A-Za-z0-9_-]{43}$' },
             attachment: { maxFileBytes: 10485760 },
           },
+          ...group,
         },
       },
-      uiSchema: { 'ui:order': ['fullName', 'documents'] },
+      uiSchema: { 'ui:order': ['fullName', 'documents', ...Object.keys(group)] },
       steps: [
         { id: 'you', title: { lv: 'Par jums', en: 'About you' }, fields: ['fullName'] },
-        { id: 'files', title: { lv: 'Dokumenti', en: 'Documents' }, fields: ['documents'] },
+        {
+          id: 'files',
+          title: { lv: 'Dokumenti', en: 'Documents' },
+          fields: ['documents', ...Object.keys(group)],
+        },
       ],
       translations: {
         en: {

@@ -1,3 +1,4 @@
+import { DEMO_AGENCY_KEY } from '../fixtures/demo-credentials.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { buildPdf, EXE, PNG, publishAttachmentService } from './attachment-service.ts';
 
@@ -128,4 +129,49 @@ test('save and continue later: the resume link restores the answers in a new bro
   await stale.goto(`/services/attachments-resume/apply#resume=res_${'A'.repeat(43)}`);
   await expect(stale.getByTestId('runtime.resume-problem')).toContainText('Saite nav atrasta');
   await expired.close();
+});
+
+test('each row of a repeating group takes its own file, and the agency gets each with its field', async ({
+  formPage,
+  page,
+  request,
+}) => {
+  await publishAttachmentService(request, 'attachments-rows', { withGroup: true });
+  await formPage.open('attachments-rows');
+  await formPage.fill({ 'Vārds, uzvārds': 'Inese Liepa' });
+  await formPage.continue();
+  await page
+    .getByTestId('runtime.attachments.documents')
+    .getByLabel('Dokumenti')
+    .setInputFiles({ name: 'pase.pdf', mimeType: 'application/pdf', buffer: await buildPdf() });
+  for (const [row, name] of ['Marta', 'Jēkabs'].entries()) {
+    await page
+      .locator('[id="root_children"]')
+      .locator('xpath=ancestor-or-self::*[contains(@class,"form-group")][1]')
+      .getByRole('button', { name: /Pievienot/ })
+      .last()
+      .click();
+    await page.locator(`[id="root_children_${row}_name"]`).fill(name);
+    const widget = page.getByTestId(`runtime.attachments.children/${row}/certificate`);
+    await widget
+      .getByLabel('Dzimšanas apliecība')
+      .setInputFiles({ name: `${name}.pdf`, mimeType: 'application/pdf', buffer: await buildPdf() });
+    await expect(widget.getByTestId('runtime.attachments.file')).toHaveText([new RegExp(`${name}\\.pdf`)]);
+  }
+  await formPage.expectNoAccessibilityViolations();
+  await formPage.continue();
+  await page.getByTestId('runtime.submit').click();
+  const reference = await formPage.reference();
+
+  const list = await request.get(`/api/submissions/${reference}/attachments`, {
+    headers: { authorization: `Bearer ${DEMO_AGENCY_KEY}` },
+  });
+  const files = ((await list.json()).attachments as Array<{ fileName: string; field: string }>)
+    .map((file) => `${file.field} ${file.fileName}`)
+    .sort();
+  expect(files).toEqual([
+    '/children/*/certificate Jēkabs.pdf',
+    '/children/*/certificate Marta.pdf',
+    '/documents pase.pdf',
+  ]);
 });

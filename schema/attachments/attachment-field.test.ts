@@ -5,6 +5,7 @@ import { createFormValidator } from '../form-validator.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import {
   ATTACHMENT_TYPES,
+  attachmentFieldPathOf,
   attachmentLimitsOf,
   attachmentTokensIn,
   DEFAULT_MAX_FILE_BYTES,
@@ -22,6 +23,10 @@ const form: JsonSchema = {
       type: 'object',
       properties: { photos: { ...field, maxItems: 2, attachment: { types: ['png'] } } },
     },
+    children: {
+      type: 'array',
+      items: { type: 'object', properties: { name: { type: 'string' }, certificate: field } },
+    },
   },
 };
 
@@ -36,8 +41,8 @@ describe('attachment fields', () => {
 
   it('are found at the top level and in sections, with their own limits', () => {
     const found = findAttachmentFields(form);
-    expect(found.map((f) => f.path)).toEqual(['/documents', '/more/photos']);
-    expect(found[1]!.limits).toMatchObject({
+    expect(found.map((f) => f.path)).toEqual(['/children/*/certificate', '/documents', '/more/photos']);
+    expect(found[2]!.limits).toMatchObject({
       maxFiles: 2,
       types: ['png'],
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -54,11 +59,23 @@ describe('attachment fields', () => {
     });
   });
 
-  it('list the tokens named in each field', () => {
-    const data = { documents: [token(1), 'junk'], more: { photos: [token(2)] } };
+  it('list the tokens named in each field, row by row in repeating groups', () => {
+    const data = {
+      documents: [token(1), 'junk'],
+      more: { photos: [token(2)] },
+      children: [{ name: 'Anna', certificate: [token(3)] }, { name: 'Ēriks' }, { certificate: [token(4)] }],
+    };
     expect(attachmentTokensIn(data, findAttachmentFields(form))).toEqual([
-      { path: '/documents', tokens: [token(1)] },
-      { path: '/more/photos', tokens: [token(2)] },
+      { path: '/children/0/certificate', field: '/children/*/certificate', tokens: [token(3)] },
+      { path: '/children/2/certificate', field: '/children/*/certificate', tokens: [token(4)] },
+      { path: '/documents', field: '/documents', tokens: [token(1)] },
+      { path: '/more/photos', field: '/more/photos', tokens: [token(2)] },
     ]);
+    expect(attachmentTokensIn({ children: 'not a list' }, findAttachmentFields(form))).toEqual([]);
+  });
+
+  it('find the field of any row from an upload path', () => {
+    expect(attachmentFieldPathOf('/children/12/certificate')).toBe('/children/*/certificate');
+    expect(attachmentFieldPathOf('/documents')).toBe('/documents');
   });
 });

@@ -104,7 +104,11 @@ export function attachmentLimitsOf(schema: JsonSchema): AttachmentLimits {
 }
 
 export interface AttachmentFieldRef {
-  /** JSON Pointer into the form data, e.g. `/documents` or `/section/documents`. */
+  /**
+   * The field's data path, e.g. `/documents` or `/section/documents`; inside a repeating group
+   * each row is `*` (children, then `*`, then birthCertificate). Uploads are made for this path, so a file
+   * stays valid when rows are added, removed or reordered.
+   */
   path: string;
   schema: JsonSchema;
   limits: AttachmentLimits;
@@ -118,9 +122,9 @@ export interface AttachmentFieldRef {
 const fieldsBySchema = new WeakMap<JsonSchema, readonly AttachmentFieldRef[]>();
 
 /**
- * Every attachment field reachable through object properties (top level and sections). Fields
- * inside repeating groups are not attachment fields: their data paths have row numbers.
- * Treat the schema as immutable once asked about (published versions are).
+ * Every attachment field reachable through object properties (top level and sections) and the
+ * rows of repeating groups (`*` in the path). Treat the schema as immutable once asked about
+ * (published versions are).
  */
 export function findAttachmentFields(formSchema: JsonSchema): readonly AttachmentFieldRef[] {
   let fields = fieldsBySchema.get(formSchema);
@@ -143,6 +147,12 @@ function walkAttachmentFields(formSchema: JsonSchema): AttachmentFieldRef[] {
       found.push({ path, schema, limits: attachmentLimitsOf(schema) });
       continue;
     }
+    // A repeating group: its rows are objects whose fields sit under `*`.
+    const items = schema.items;
+    if (schema.type === 'array' && typeof items === 'object' && items !== null && !Array.isArray(items)) {
+      stack.push({ schema: items as JsonSchema, path: `${path}/*` });
+      continue;
+    }
     if (schema.type !== 'object' || typeof schema.properties !== 'object') continue;
     for (const [key, child] of Object.entries(schema.properties)) {
       if (typeof child === 'object' && child !== null) {
@@ -154,34 +164,61 @@ function walkAttachmentFields(formSchema: JsonSchema): AttachmentFieldRef[] {
 }
 
 /**
- * The tokens the data names in each attachment field (a value that is not a list of tokens is
- * skipped: the validator reports it).
+ * The tokens the data names in each attachment field, one entry per place in the data: `path` is
+ * where they are (row numbers filled in, e.g. `/children/1/birthCertificate`), `field` the
+ * field's path (row numbers as `*`). A value that is not a list of tokens is
+ * skipped: the validator reports it.
+ * @example attachmentTokensIn({ docs: [token] }, fields) // [{ path: '/docs', field: '/docs', tokens: [token] }]
  */
 export function attachmentTokensIn(
   data: unknown,
   fields: readonly AttachmentFieldRef[],
-): Array<{ path: string; tokens: string[] }> {
-  const result: Array<{ path: string; tokens: string[] }> = [];
+): Array<{ path: string; field: string; tokens: string[] }> {
+  const result: Array<{ path: string; field: string; tokens: string[] }> = [];
   for (const field of fields) {
-    const value = valueAt(data, field.path);
-    if (!Array.isArray(value)) continue;
-    const tokens = value.filter((item): item is string => typeof item === 'string' && TOKEN.test(item));
-    if (tokens.length > 0) result.push({ path: field.path, tokens });
+    for (const { path, value } of valuesAt(data, field.path)) {
+      if (!Array.isArray(value)) continue;
+      const tokens = value.filter((item): item is string => typeof item === 'string' && TOKEN.test(item));
+      if (tokens.length > 0) result.push({ path, field: field.path, tokens });
+    }
   }
   return result;
+}
+
+/**
+ * The field path an upload names, with row numbers turned into `*` (field keys never are bare
+ * numbers), so `/children/0/birthCertificate` finds the field of every row.
+ */
+export function attachmentFieldPathOf(dataPath: string): string {
+  return dataPath
+    .split('/')
+    .map((part, index) => (index > 0 && /^\d+$/.test(part) ? '*' : part))
+    .join('/');
 }
 
 export function isAttachmentToken(value: unknown): value is string {
   return typeof value === 'string' && TOKEN.test(value);
 }
 
-function valueAt(data: unknown, path: string): unknown {
-  let current = data;
+/** Every value at a path whose `*` parts stand for each row of a list, with its concrete path. */
+function valuesAt(data: unknown, path: string): Array<{ path: string; value: unknown }> {
+  let found: Array<{ path: string; value: unknown }> = [{ path: '', value: data }];
   for (const raw of path.split('/').slice(1)) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
-    if (!Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
+    const next: Array<{ path: string; value: unknown }> = [];
+    for (const { path: at, value } of found) {
+      if (raw === '*') {
+        if (!Array.isArray(value)) continue;
+        value.forEach((row, index) => {
+          next.push({ path: `${at}/${index}`, value: row });
+        });
+        continue;
+      }
+      const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+      if (!Object.hasOwn(value, key)) continue;
+      next.push({ path: `${at}/${raw}`, value: (value as Record<string, unknown>)[key] });
+    }
+    found = next;
   }
-  return current;
+  return found;
 }

@@ -5,7 +5,7 @@
  * stable code, and nothing is stored unless everything passed.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { findAttachmentFields } from '../../schema/attachments/attachment-field.ts';
+import { attachmentFieldPathOf, findAttachmentFields } from '../../schema/attachments/attachment-field.ts';
 import { ApiError } from '../app/api-error.ts';
 import type { AppDeps } from '../app/app-deps.ts';
 import { findPublicService, findPublishedVersion } from '../registry/published-service.ts';
@@ -37,7 +37,9 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 export async function acceptUpload(deps: AppDeps, input: UploadInput): Promise<UploadResult> {
   const service = await findPublicService(deps.repo, input.serviceCode);
   const version = await findPublishedVersion(deps.repo, service, input.version ?? service.latestVersion!);
-  const field = findAttachmentFields(version.definition.form.schema).find((f) => f.path === input.field);
+  // A field in a repeating group is named with its row (`/children/0/certificate`): any row's will do.
+  const wanted = attachmentFieldPathOf(input.field);
+  const field = findAttachmentFields(version.definition.form.schema).find((f) => f.path === wanted);
   if (!field) {
     throw new ApiError(404, 'attachment_field_not_found', `The form has no file field at ${input.field}.`);
   }

@@ -22,8 +22,8 @@ export async function checkSubmissionAttachments(
   const issues: Array<{ code: string; path: string; message: string }> = [];
   const seen = new Set<string>();
   const now = deps.clock().toISOString();
-  for (const { path, tokens } of named) {
-    const limits = fields.find((field) => field.path === path)!.limits;
+  for (const { path, field: fieldPath, tokens } of named) {
+    const limits = fields.find((field) => field.path === fieldPath)!.limits;
     for (const [index, token] of tokens.entries()) {
       const at = `${path}/${index}`;
       const hash = hashToken('att', token)!;
@@ -40,7 +40,7 @@ export async function checkSubmissionAttachments(
         !meta ||
         (meta.submissionId === null && meta.expiresAt <= now) ||
         meta.serviceCode !== serviceCode ||
-        meta.field !== path
+        meta.field !== fieldPath
       ) {
         issues.push({
           code: 'attachment_not_found',

@@ -60,7 +60,11 @@ const upload = createRoute({
         .string()
         .regex(/^(\/[^/]+)+$/)
         .max(300)
-        .openapi({ example: '/documents' }),
+        .openapi({
+          example: '/documents',
+          description:
+            "The file field's data path; inside a repeating group with the row's number, e.g. `/children/0/birthCertificate` (any row: files are kept per field, not per row)",
+        }),
       version: z.coerce.number().int().min(1).optional(),
     }),
     headers: z.object({ 'x-file-name': z.string().max(1000).optional() }),

@@ -234,6 +234,30 @@ describe('submitting with files', () => {
     }
   });
 
+  it('takes files in the rows of a repeating group, each checked against that field', async () => {
+    const res = await upload('apliecība.pdf', pdf, { field: '/trailers/1/registration' });
+    expect(res.status).toBe(201);
+    const token = (await res.json()).token as string;
+    // The row's field allows PDF only.
+    const png = await upload('foto.png', TEST_PNG, { field: '/trailers/0/registration' });
+    expect(png.status).toBe(422);
+    expect((await png.json()).error.code).toBe('file_type_not_allowed');
+    // A file uploaded for another field cannot be named in a row.
+    const elsewhere = await uploadToken('cits.pdf', pdf);
+    const wrong = await submit({ trailers: [{ plate: 'AB-1', registration: [elsewhere] }] });
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).error.issues).toMatchObject([{ path: '/trailers/0/registration/0' }]);
+
+    // Rows were reordered meanwhile: the file still belongs to the field, whichever row names it.
+    const ok = await submit({ trailers: [{ plate: 'AB-1', registration: [token] }, { plate: 'CD-2' }] });
+    expect(ok.status).toBe(201);
+    const { reference } = await ok.json();
+    const list = await t.request(`/api/submissions/${reference}/attachments`, { key: t.keys.agency });
+    expect((await list.json()).attachments).toMatchObject([
+      { fileName: 'apliecība.pdf', field: '/trailers/*/registration' },
+    ]);
+  });
+
   it('refuses a file already sent with another submission (409), storing nothing', async () => {
     const token = await uploadToken('a.pdf', pdf);
     expect((await submit({ documents: [token] })).status).toBe(201);
