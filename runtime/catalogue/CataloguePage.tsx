@@ -86,43 +86,29 @@ export function CataloguePage() {
               </label>
             ))}
           </fieldset>
-          <div className="catalogue-filter">
-            <label htmlFor="catalogue-situation" className="catalogue-label">
-              {strings.lifeSituationLabel}
-            </label>
-            <select
-              id="catalogue-situation"
-              className="catalogue-input"
-              value={draft.lifeSituation}
-              onChange={(event) => setDraft({ ...draft, lifeSituation: event.target.value })}
-            >
-              <option value="">{strings.lifeSituationAll}</option>
-              {situationList.map((situation) => (
-                <option key={situation.code} value={situation.code}>
-                  {situation.name[language]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="catalogue-situation"
+            label={strings.lifeSituationLabel}
+            allLabel={strings.lifeSituationAll}
+            value={draft.lifeSituation}
+            onChange={(lifeSituation) => setDraft({ ...draft, lifeSituation })}
+            options={situationList.map((situation) => ({
+              value: situation.code,
+              label: situation.name[language],
+            }))}
+          />
           {agencyList.length > 0 && (
-            <div className="catalogue-filter">
-              <label htmlFor="catalogue-agency" className="catalogue-label">
-                {strings.agencyLabel}
-              </label>
-              <select
-                id="catalogue-agency"
-                className="catalogue-input"
-                value={draft.agency}
-                onChange={(event) => setDraft({ ...draft, agency: event.target.value })}
-              >
-                <option value="">{strings.agencyAll}</option>
-                {agencyList.map((agency) => (
-                  <option key={agency.code} value={agency.code}>
-                    {agency.name[language]} ({agency.serviceCount})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="catalogue-agency"
+              label={strings.agencyLabel}
+              allLabel={strings.agencyAll}
+              value={draft.agency}
+              onChange={(agency) => setDraft({ ...draft, agency })}
+              options={agencyList.map((agency) => ({
+                value: agency.code,
+                label: `${agency.name[language]} (${agency.serviceCount})`,
+              }))}
+            />
           )}
           <button type="submit" className="button">
             {strings.searchButton}
@@ -153,6 +139,37 @@ export function CataloguePage() {
         </section>
       )}
     </>
+  );
+}
+
+/** A labelled drop-down filter whose first choice is "all". */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  allLabel: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  return (
+    <div className="catalogue-filter">
+      <label htmlFor={props.id} className="catalogue-label">
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        className="catalogue-input"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">{props.allLabel}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
