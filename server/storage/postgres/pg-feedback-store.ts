@@ -80,7 +80,7 @@ export function createPgFeedbackStore(db: PostgresDb): FeedbackRepository {
     }
     if (current.final && !options.allowAfterFinal) return { ok: false, reason: 'final', current };
     // The history stays ordered even if a clock steps back: never before the current entry.
-    const at = toIsoUtc(e.at) < current.updatedAt ? current.updatedAt : toIsoUtc(e.at);
+    const at = [toIsoUtc(e.at), current.updatedAt].sort()[1]!;
     const event: FeedbackEventRecord = {
       feedbackId: e.feedbackId,
       sequence: current.lastSequence + 1,
