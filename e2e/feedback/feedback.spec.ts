@@ -25,7 +25,7 @@ test('a complaint from the service page is answered and closed by the case worke
   page,
 }) => {
   // Two sign-ins and six axe runs on a shared 2-core machine.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();
   await signIn(citizen, 'janis', '/services/declaration-of-residence');

@@ -283,6 +283,17 @@ describe('the agency answers', () => {
   });
 });
 
+describe('kept apart from requests', () => {
+  it('never counts feedback, even answered and closed, in the service statistics or request lists', async () => {
+    const reference = await filed();
+    await answer(reference, { status: 'completed', message: 'Thank you.' });
+    const stats = await (await t.request(`/api/catalogue/services/${SERVICE}/statistics`)).json();
+    expect(stats).toMatchObject({ requests: 0, decided: 0 });
+    expect((await (await t.request('/api/requests', { key: t.keys.agency })).json()).requests).toEqual([]);
+    expect((await (await t.request('/api/my/requests', { session: janis })).json()).requests).toEqual([]);
+  });
+});
+
 describe('tenancy', () => {
   it("answers 404 for another agency's or another person's feedback, as if it did not exist", async () => {
     const reference = await filed();
