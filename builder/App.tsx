@@ -5,6 +5,7 @@ import { fetchSession, mayDesign, type Session } from './api/session.ts';
 import { DeliveriesPage } from './deliveries/DeliveriesPage.tsx';
 import { MailboxPage } from './deliveries/MailboxPage.tsx';
 import { DesignerPage } from './designer/DesignerPage.tsx';
+import { FeedbackScreen } from './feedback/FeedbackScreen.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
 import { CaseWorkerScreen } from './requests/CaseWorkerScreen.tsx';
@@ -57,6 +58,8 @@ export function App() {
         <SignInPage offline={context.session.state === 'offline'} />
       ) : route.page === 'requests' || route.page === 'request' ? (
         <CaseWorkerScreen reference={route.page === 'request' ? route.reference : undefined} />
+      ) : route.page === 'feedback' || route.page === 'feedback-case' ? (
+        <FeedbackScreen reference={route.page === 'feedback-case' ? route.reference : undefined} />
       ) : route.page === 'deliveries' ? (
         <DeliveriesPage />
       ) : route.page === 'e-address' ? (

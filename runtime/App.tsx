@@ -13,6 +13,9 @@ import { useLocation } from './routing/use-location.ts';
 const CataloguePages = lazy(() =>
   import('./catalogue/CataloguePages.tsx').then((m) => ({ default: m.CataloguePages })),
 );
+const FeedbackPages = lazy(() =>
+  import('./feedback/FeedbackPages.tsx').then((m) => ({ default: m.FeedbackPages })),
+);
 const WorkplacePages = lazy(() =>
   import('./workplace/WorkplacePages.tsx').then((m) => ({ default: m.WorkplacePages })),
 );
@@ -38,6 +41,10 @@ export function App() {
     case 'my-request':
     case 'dev-mail':
       page = <WorkplacePages route={route} />;
+      break;
+    case 'feedback':
+    case 'my-feedback':
+      page = <FeedbackPages route={route} />;
       break;
     case 'not-found':
       page = <NotFoundPage kind="page" />;

@@ -60,6 +60,16 @@ export const API_ERROR_CODES = [
   /** Ratings: only the applicant of a completed request of this service may rate (403), once (409). */
   'rating_not_allowed',
   'already_rated',
+  /** Feedback (issue 7): unknown or another's/another agency's (404); closed (409); a reply nobody asked for (409). */
+  'feedback_not_found',
+  'feedback_closed',
+  'reply_not_expected',
+  /** Closing or asking needs a message to the person. */
+  'message_required',
+  /** Text with HTML tags where plain text is expected. */
+  'markup_not_allowed',
+  /** No platform operator agency is configured (PLATFORM_OPERATOR_AGENCY). */
+  'platform_feedback_unavailable',
   /** Issue 4, attachments: the form has no file field at that path. */
   'attachment_field_not_found',
   /** The file name is missing, or its extension is not one the field allows. */

@@ -24,7 +24,7 @@ import { createEmbeddedIdp, type EmbeddedIdp } from './identity/embedded-idp/cre
 import { buildNotificationConfig } from './notifications/notification-config.ts';
 import { startNotifications } from './notifications/start-notifications.ts';
 import { createRequestDeliveryListener } from './requests/request-delivery-listener.ts';
-import { DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
+import { DEMO_AGENCY_CODE, DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { createRepository } from './storage/create-repository.ts';
 
@@ -97,7 +97,11 @@ const config = buildAppConfig({
   publicUrl,
   sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
   delivery: deliveryConfigFromEnv(env, logger),
+  platformOperatorAgency: env.PLATFORM_OPERATOR_AGENCY ?? (env.SEED_DEMO ? DEMO_AGENCY_CODE : null),
 });
+if (config.platformOperatorAgency === null) {
+  logger.warn('PLATFORM_OPERATOR_AGENCY is not set: feedback about the platform itself is refused');
+}
 // Central request registry (issue 6): delivery reports "received"; notifications go out after commit.
 const notifications = startNotifications({
   repo,

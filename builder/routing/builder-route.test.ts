@@ -19,6 +19,15 @@ describe('parseBuilderRoute', () => {
     expect(parseBuilderRoute('/builder/requests/EF-1/x')).toEqual({ page: 'not-found' });
   });
 
+  it('reads the feedback screen: the list and one feedback', () => {
+    expect(parseBuilderRoute('/builder/feedback')).toEqual({ page: 'feedback' });
+    expect(parseBuilderRoute('/builder/feedback/FB-7K3M-9QXP-2HDT')).toEqual({
+      page: 'feedback-case',
+      reference: 'FB-7K3M-9QXP-2HDT',
+    });
+    expect(parseBuilderRoute('/builder/feedback/a%20b')).toEqual({ page: 'not-found' });
+  });
+
   it('reads the undelivered messages screen', () => {
     expect(parseBuilderRoute('/builder/deliveries')).toEqual({ page: 'deliveries' });
     expect(parseBuilderRoute('/builder/deliveries/x')).toEqual({ page: 'not-found' });

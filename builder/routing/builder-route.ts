@@ -8,6 +8,9 @@ export type BuilderRoute =
   /** The case-worker screen (issue 6): the agency's requests, and one request. */
   | { page: 'requests' }
   | { page: 'request'; reference: string }
+  /** Complaints and suggestions (issue 7): the agency's feedback, and one. */
+  | { page: 'feedback' }
+  | { page: 'feedback-case'; reference: string }
   /** Reviewed publishing (issue 7): versions waiting for review, and one review. */
   | { page: 'reviews' }
   | { page: 'review'; id: string }
@@ -27,6 +30,13 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
     const reference = parts[2]!;
     return parts.length === 3 && /^[A-Za-z0-9-]{1,40}$/.test(reference)
       ? { page: 'request', reference }
+      : { page: 'not-found' };
+  }
+  if (parts[1] === 'feedback') {
+    if (parts.length === 2) return { page: 'feedback' };
+    const reference = parts[2]!;
+    return parts.length === 3 && /^[A-Za-z0-9-]{1,40}$/.test(reference)
+      ? { page: 'feedback-case', reference }
       : { page: 'not-found' };
   }
   if (parts[1] === 'e-address') return parts.length === 2 ? { page: 'e-address' } : { page: 'not-found' };

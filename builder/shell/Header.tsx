@@ -11,6 +11,7 @@ const T = {
     name: 'Veidlapu veidotājs',
     signIn: 'Pieteikties',
     requests: 'Pieteikumi',
+    feedback: 'Atsauksmes',
     deliveries: 'Nepiegādātie',
     signedInAs: 'Pieteicies:',
     skip: 'Pāriet uz saturu',
@@ -20,6 +21,7 @@ const T = {
     name: 'Form builder',
     signIn: 'Sign in',
     requests: 'Requests',
+    feedback: 'Feedback',
     deliveries: 'Undelivered',
     signedInAs: 'Signed in:',
     skip: 'Skip to content',
@@ -42,6 +44,11 @@ export function Header() {
       {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
         <a href="/builder/requests" data-testid="builder.requests-link">
           {t.requests}
+        </a>
+      )}
+      {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
+        <a href="/builder/feedback" data-testid="builder.feedback-link">
+          {t.feedback}
         </a>
       )}
       {session.state === 'signed-in' && mayManageDeliveries(session.roles) && (

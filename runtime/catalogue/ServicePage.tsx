@@ -1,5 +1,6 @@
 import { findLifeSituation } from '../../schema/register/life-situations.ts';
 import type { LocalizedText } from '../../schema/service-definition.ts';
+import { feedbackFormPath, feedbackStrings } from '../feedback/feedback-strings.ts';
 import { RichText } from '../form/RichText.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { describeDuration } from '../journey/describe-duration.ts';
@@ -128,6 +129,11 @@ export function ServicePage({ code }: { code: string }) {
         </section>
       )}
       <Contact entry={entry} />
+      <p>
+        <Link href={feedbackFormPath(entry.code)} data-testid="service-page.feedback">
+          {feedbackStrings(language).entry}
+        </Link>
+      </p>
       {register.lifeSituations.length > 0 && (
         <section aria-labelledby="service-situations">
           <h2 id="service-situations">{s.lifeSituations}</h2>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { feedbackFormPath, feedbackStrings } from '../feedback/feedback-strings.ts';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { Link } from '../routing/Link.tsx';
 import { SessionControl } from '../session/SessionControl.tsx';
@@ -10,7 +11,7 @@ import { LanguageToggle } from './LanguageToggle.tsx';
  * `<main>` landmark and a footer. Pages only supply their content.
  */
 export function PageLayout({ children }: { children: ReactNode }) {
-  const { strings } = useLanguage();
+  const { strings, language } = useLanguage();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,7 +33,14 @@ export function PageLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <div className="site-footer__inner">{strings.footer}</div>
+        <div className="site-footer__inner">
+          <p>{strings.footer}</p>
+          <p>
+            <Link href={feedbackFormPath()} data-testid="site-footer.feedback">
+              {feedbackStrings(language).entry}
+            </Link>
+          </p>
+        </div>
       </footer>
     </>
   );

@@ -66,6 +66,20 @@ describe('parseRoute', () => {
     expect(parseRoute('/dev/mail', '')).toEqual({ page: 'dev-mail' });
   });
 
+  it('reads the feedback form, about a service or the platform, and one feedback in the workplace', () => {
+    expect(parseRoute('/feedback', '')).toEqual({ page: 'feedback' });
+    expect(parseRoute('/feedback', '?service=dog-licence')).toEqual({
+      page: 'feedback',
+      service: 'dog-licence',
+    });
+    expect(parseRoute('/feedback', '?service=Bad_Code')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/my/feedback/FB-7K3M-9QXP-2HDT', '')).toEqual({
+      page: 'my-feedback',
+      reference: 'FB-7K3M-9QXP-2HDT',
+    });
+    expect(parseRoute('/my/feedback/<b>', '')).toEqual({ page: 'not-found' });
+  });
+
   it('builds the paths it reads', () => {
     expect(parseRoute(applyPath('dog-licence'), '')).toMatchObject({ page: 'apply', code: 'dog-licence' });
     expect(applyPath('dog-licence', { step: 1 })).toBe('/services/dog-licence/apply');

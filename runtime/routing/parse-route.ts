@@ -24,6 +24,9 @@ export type Route =
   /** The citizen's workplace (issue 6): their requests, and one request. */
   | { page: 'my' }
   | { page: 'my-request'; reference: string }
+  /** Feedback (issue 7): the form, about a service (`?service=`) or the platform; one's own feedback. */
+  | { page: 'feedback'; service?: string }
+  | { page: 'my-feedback'; reference: string }
   /** What the capturing mail and SMS simulators kept (development). */
   | { page: 'dev-mail' }
   /** The catalogue (issue 7): a service's page, a life situation. */
@@ -52,6 +55,11 @@ export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
   const workplace = parseWorkplaceRoute(pathname);
   if (workplace) return workplace;
+  if (pathname === '/feedback' || pathname === '/feedback/') {
+    const service = new URLSearchParams(search).get('service');
+    if (service === null) return { page: 'feedback' };
+    return SERVICE_CODE_PATTERN.test(service) ? { page: 'feedback', service } : { page: 'not-found' };
+  }
   const catalogue = parseCatalogueRoute(pathname);
   if (catalogue) return catalogue;
   const match = APPLY_PATH.exec(pathname);
@@ -75,12 +83,15 @@ export function parseRoute(pathname: string, search: string): Route {
 }
 
 const MY_REQUEST_PATH = /^\/my\/requests\/([A-Za-z0-9-]{1,40})\/?$/;
+const MY_FEEDBACK_PATH = /^\/my\/feedback\/([A-Za-z0-9-]{1,40})\/?$/;
 
 function parseWorkplaceRoute(pathname: string): Route | undefined {
   if (pathname === '/my' || pathname === '/my/') return { page: 'my' };
   if (pathname === '/dev/mail' || pathname === '/dev/mail/') return { page: 'dev-mail' };
   const match = MY_REQUEST_PATH.exec(pathname);
   if (match) return { page: 'my-request', reference: match[1]! };
+  const feedback = MY_FEEDBACK_PATH.exec(pathname);
+  if (feedback) return { page: 'my-feedback', reference: feedback[1]! };
   return pathname.startsWith('/my/') ? { page: 'not-found' } : undefined;
 }
 

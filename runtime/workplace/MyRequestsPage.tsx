@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { MyFeedbackList } from '../feedback/MyFeedbackList.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { Link } from '../routing/Link.tsx';
@@ -66,6 +67,7 @@ export function MyRequestsPage() {
           testId="workplace.party"
         />
       ))}
+      <MyFeedbackList />
       <NotificationSettings />
     </>
   );

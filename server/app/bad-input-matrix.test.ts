@@ -39,7 +39,14 @@ beforeAll(async () => {
     json: { data: { ...generateValidData(DECLARATION_OF_RESIDENCE.form.schema), ...janis } },
   });
   expect(submitted.status).toBe(201);
+  const feedback = await t.request('/api/my/feedback', {
+    method: 'POST',
+    session: await t.sessionFor(janis),
+    json: { kind: 'question', serviceCode: 'declaration-of-residence', subject: 'When?', body: 'How long?' },
+  });
+  expect(feedback.status).toBe(201);
   real = {
+    feedbackReference: ((await feedback.json()) as { reference: string }).reference,
     agency: 'demo-agency',
     code: 'declaration-of-residence',
     reference: ((await submitted.json()) as { reference: string }).reference,

@@ -16,6 +16,8 @@ import { createStaffRoleRoutes } from '../routes/auth/staff-role-routes.ts';
 import { mountRegisterRoutes } from '../routes/catalogue/mount-register-routes.ts';
 import { mountDeliveryRoutes } from '../routes/delivery/mount-delivery-routes.ts';
 import { createFormDraftRoutes } from '../routes/drafts/form-draft-routes.ts';
+import { createAgencyFeedbackRoutes } from '../routes/feedback/agency-feedback-routes.ts';
+import { createMyFeedbackRoutes } from '../routes/feedback/my-feedback-routes.ts';
 import { createHealthRoutes } from '../routes/health/health-routes.ts';
 import { createReceiptRoutes } from '../routes/receipts/receipt-routes.ts';
 import { mountRequestRoutes } from '../routes/requests/mount-request-routes.ts';
@@ -74,6 +76,9 @@ export function createApp(deps: AppDeps) {
   mountDeliveryRoutes(api);
   mountRegisterRoutes(api);
   mountRequestRoutes(api);
+  // Complaints and suggestions (issue 7, P13): the person's side and the agency's.
+  api.route('/', createMyFeedbackRoutes());
+  api.route('/', createAgencyFeedbackRoutes());
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',

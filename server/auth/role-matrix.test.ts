@@ -101,8 +101,11 @@ beforeAll(async () => {
   await t.close();
 });
 
-/** A fresh app with a real submission of the demo agency, so `{reference}` names something that exists. */
-async function prepare(): Promise<{ t: TestApp; reference: string }> {
+/**
+ * A fresh app with a real submission and a real complaint (issue 7) of the demo agency, so
+ * `{reference}` and `{feedbackReference}` name something that exists.
+ */
+async function prepare(): Promise<{ t: TestApp; reference: string; feedbackReference: string }> {
   const t = await buildTestApp();
   const janis = { personalCode: '161175-19997', givenName: 'Jānis', familyName: 'Bērziņš' };
   const res = await t.request('/api/services/declaration-of-residence/submissions', {
@@ -111,20 +114,35 @@ async function prepare(): Promise<{ t: TestApp; reference: string }> {
     json: { data: { ...generateValidData(DECLARATION_OF_RESIDENCE.form.schema), ...janis } },
   });
   if (res.status !== 201) throw new Error(`role matrix: demo submission refused (${res.status})`);
-  return { t, reference: ((await res.json()) as { reference: string }).reference };
+  const feedback = await t.request('/api/my/feedback', {
+    method: 'POST',
+    session: await t.sessionFor(janis),
+    json: { kind: 'complaint', serviceCode: 'declaration-of-residence', subject: 'Slow', body: 'Too slow.' },
+  });
+  if (feedback.status !== 201) throw new Error(`role matrix: demo feedback refused (${feedback.status})`);
+  return {
+    t,
+    reference: ((await res.json()) as { reference: string }).reference,
+    feedbackReference: ((await feedback.json()) as { reference: string }).reference,
+  };
 }
 
 /**
  * The concrete URL: path parameters name the demo agency's things (a made-up id where there is
  * nothing to name); with `nowhere`, every parameter names nothing that exists.
  */
-function urlOf(op: Operation, reference: string, nowhere = false): string {
+function urlOf(
+  op: Operation,
+  { reference, feedbackReference }: { reference: string; feedbackReference: string },
+  nowhere = false,
+): string {
   const values: Record<string, string> = nowhere
     ? { personalCode: '161175-19997', version: '1', ...op.enumParams }
     : {
         agency: DEMO,
         code: 'declaration-of-residence',
         reference,
+        feedbackReference,
         personalCode: '161175-19997',
         version: '1',
         ...op.enumParams,
@@ -181,7 +199,7 @@ describe('the role x agency x endpoint matrix', () => {
     for (const op of operations) {
       // What an API key with each role's scopes gets: the model's answer for that role.
       const keys = await prepare();
-      const keyUrl = urlOf(op, keys.reference);
+      const keyUrl = urlOf(op, keys);
       const keyRefused = new Map<string, boolean>();
       const readOnlyKey = await issueKey(keys.t, ROLE_SCOPES.reviewer);
       const readOnlyRefused = REFUSED.includes(await call(keys.t, op, keyUrl, { key: readOnlyKey }));
@@ -196,7 +214,7 @@ describe('the role x agency x endpoint matrix', () => {
       await keys.t.close();
 
       const people = await prepare();
-      const url = urlOf(op, people.reference);
+      const url = urlOf(op, people);
       const ordered = [...CALLERS].sort(
         (a, b) =>
           Number(expectRefused(op, b, keyRefused) === true) -
@@ -219,7 +237,7 @@ describe('the role x agency x endpoint matrix', () => {
         }
         // Another agency's staff: the demo agency's resource answers as one that does not exist.
         if (caller.otherAgency && needsKey(op) && hasPathParams(op) && !refused) {
-          const nowhere = await call(people.t, op, urlOf(op, people.reference, true), { session });
+          const nowhere = await call(people.t, op, urlOf(op, people, true), { session });
           if (nowhere !== status) {
             problems.push(
               `${opName(op)}: other agency's staff got ${status}, but ${nowhere} where nothing exists`,

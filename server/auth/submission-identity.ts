@@ -96,7 +96,10 @@ export function checkSubmissionIdentity(input: {
       throw new ApiError(422, 'prefill_mismatch', 'An answer taken from your sign-in was changed.', issues);
     }
   }
-  const represented = person && onBehalfOf ? representedParty(person, onBehalfOf, input) : null;
+  const represented =
+    person && onBehalfOf
+      ? checkRepresentation(person, onBehalfOf, { ...input, serviceCode: definition.code })
+      : null;
   if (access.who === 'company-representatives' && represented?.kind !== 'company') {
     throw new ApiError(
       403,
@@ -107,10 +110,16 @@ export function checkSubmissionIdentity(input: {
   return { applicant: person, represented };
 }
 
-function representedParty(
+/**
+ * The party a signed-in person acts for, checked against the session's claims and the registers
+ * (403 representation_not_held, 403 mandate_out_of_scope). Also used for feedback (issue 7), where
+ * `serviceCode` is empty for feedback about the platform (a mandate limited to services does not
+ * cover it).
+ */
+export function checkRepresentation(
   person: UserPrincipal,
   onBehalfOf: OnBehalfOf,
-  input: { definition: Pick<ServiceDefinition, 'code'>; directory: RepresentationDirectory; today: string },
+  input: { serviceCode: string; directory: RepresentationDirectory; today: string },
 ): RepresentedParty {
   const held = person.representations.find((r) =>
     onBehalfOf.kind === 'company'
@@ -124,7 +133,7 @@ function representedParty(
       'Your sign-in does not show that you may act for this party.',
     );
   }
-  const lookup = input.directory.lookUp(held, input.definition.code, input.today);
+  const lookup = input.directory.lookUp(held, input.serviceCode, input.today);
   if (!lookup.ok) {
     throw new ApiError(
       403,

@@ -13,6 +13,12 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   /** Webhooks, outbox worker, e-address (issue 6). */
   delivery: DeliveryConfig;
+  /**
+   * Code of the agency that runs the platform and answers feedback about the platform itself
+   * (issue 7, PLATFORM_OPERATOR_AGENCY). Null: platform feedback is refused (422
+   * platform_feedback_unavailable) until one is configured.
+   */
+  platformOperatorAgency: string | null;
 }
 
 export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -24,6 +30,7 @@ export function buildAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     sessionIdleMinutes: 20,
     sessionAbsoluteHours: 12,
     delivery: buildDeliveryConfig(),
+    platformOperatorAgency: 'demo-agency',
     ...overrides,
   };
 }

@@ -92,6 +92,14 @@ const envSchema = z.object({
     .optional(),
   /** Sender of notification e-mails, e.g. `E-pakalpojumi <no-reply@example.lv>`. */
   MAIL_FROM: z.string().min(3).max(320).optional(),
+  /**
+   * Code of the agency that answers feedback about the platform itself (issue 7). Default: the
+   * demo agency when SEED_DEMO is on, otherwise none (platform feedback is refused until set).
+   */
+  PLATFORM_OPERATOR_AGENCY: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'must be an agency code, e.g. vraa')
+    .optional(),
   /** The platform's own e-address, sender of e-address deliveries. */
   EADDRESS_SENDER: z
     .string()

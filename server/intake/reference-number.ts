@@ -8,12 +8,19 @@ import { randomBytes } from 'node:crypto';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const REFERENCE_PATTERN = /^EF-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
-export function createReferenceNumber(random: (size: number) => Uint8Array = randomBytes): string {
+/** Feedback references (issue 7) look the same with their own prefix: `FB-7K3M-9QXP-2HDT`. */
+export const FEEDBACK_REFERENCE_PATTERN =
+  /^FB-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+export function createReferenceNumber(
+  random: (size: number) => Uint8Array = randomBytes,
+  prefix: 'EF' | 'FB' = 'EF',
+): string {
   const bytes = random(12);
   let out = '';
   for (let i = 0; i < 12; i += 1) {
     out += ALPHABET[bytes[i]! & 31];
     if (i === 3 || i === 7) out += '-';
   }
-  return `EF-${out}`;
+  return `${prefix}-${out}`;
 }

@@ -58,6 +58,8 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
   app.get('/my', servePage('runtime'));
   app.get('/my/*', servePage('runtime'));
   app.get('/dev/mail', servePage('runtime'));
+  // The feedback form (issue 7), about a service (`?service=`) or the platform.
+  app.get('/feedback', servePage('runtime'));
   app.get('/builder', servePage('builder'));
   app.get('/builder/*', servePage('builder'));
 }

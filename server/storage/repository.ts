@@ -10,6 +10,7 @@ import type { AssuranceLevel, LocalizedText, ServiceDefinition } from '../../sch
 import type { StaffRole } from '../identity/eforms-claims.ts';
 import type { AttachmentRepository, FormDraftRepository, SubmissionExtras } from './attachment-records.ts';
 import type { DeliveryRepository } from './delivery-records.ts';
+import type { FeedbackRepository } from './feedback-records.ts';
 import type { CatalogueRepository, ReviewRepository } from './register-records.ts';
 import type { RepresentedParty } from './represented-party.ts';
 import type { RequestRepository } from './request-records.ts';
@@ -306,6 +307,8 @@ export interface Repository {
   catalogue: CatalogueRepository;
   /** Reviewed publishing: versions submitted for review and agencies' review setting (issue 7). */
   reviews: ReviewRepository;
+  /** Complaints, suggestions and questions, tracked apart from requests (issue 7, P13). */
+  feedback: FeedbackRepository;
   /** Cheap round trip for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import { findUniqueViolation } from '../unique-violation.ts';
 import type { PostgresDb } from './open-postgres.ts';
 import { createPgAttachmentStore } from './pg-attachment-store.ts';
 import { createPgDeliveryStore } from './pg-delivery-store.ts';
+import { createPgFeedbackStore } from './pg-feedback-store.ts';
 import {
   toAgencyRecord,
   toApiKeyRecord,
@@ -302,6 +303,7 @@ export function createPgRepository(db: PostgresDb): Repository {
     ...createPgRegisterStore(db),
     formDrafts: attachmentStore.drafts,
     requests: requests.store,
+    feedback: createPgFeedbackStore(db),
 
     ...createPgSignInStores(db),
 

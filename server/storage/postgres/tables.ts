@@ -379,6 +379,8 @@ export const formDrafts = pgTable(
   ],
 );
 
+// Complaints and suggestions (issue 7): apart from the request registry, so statistics never count them.
+export * from './feedback-tables.ts';
 // The service register (issue 7): catalogue index, reviews, publishing settings.
 export * from './register-tables.ts';
 // The central request registry and notifications (issue 6), kept in their own file.

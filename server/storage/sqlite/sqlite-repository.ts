@@ -20,6 +20,7 @@ import { createGroupCommit, type ItemOutcome } from './group-commit.ts';
 import type { SqliteDb } from './open-sqlite.ts';
 import { createSqliteAttachmentStore } from './sqlite-attachment-store.ts';
 import { createSqliteDeliveryStore } from './sqlite-delivery-store.ts';
+import { createSqliteFeedbackStore } from './sqlite-feedback-store.ts';
 import { createSqliteRegisterStore, indexPublishedSqlite, unindexSqlite } from './sqlite-register-store.ts';
 import { createSqliteRequestStore } from './sqlite-request-store.ts';
 import { createSqliteSignInStores } from './sqlite-sign-in-stores.ts';
@@ -308,6 +309,7 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     },
 
     requests: requests.store,
+    feedback: createSqliteFeedbackStore(db),
 
     delivery: delivery.store,
     attachments: attachmentStore.store,
