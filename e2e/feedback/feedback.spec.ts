@@ -61,7 +61,9 @@ test('a complaint from the service page is answered and closed by the case worke
   await expect(page.getByTestId('feedback.body')).toHaveText('Otrajā solī pazuda visas ievadītās atbildes.');
   await page.getByTestId('feedback.new-status').selectOption({ label: 'Atbildēts un slēgts' });
   await page.getByTestId('feedback.save').click();
-  await expect(page.getByTestId('feedback.note')).toHaveText('Ierakstiet atbildi vai jautājumu iesniedzējam.');
+  await expect(page.getByTestId('feedback.note')).toHaveText(
+    'Ierakstiet atbildi vai jautājumu iesniedzējam.',
+  );
   await page.getByTestId('feedback.answer').fill('Paldies! Kļūda novērsta, atbildes tagad saglabājas.');
   await page.getByTestId('feedback.save').click();
   await expect(page.getByTestId('feedback.note')).toHaveText('Saglabāts. Iesniedzējs redz jauno statusu.');

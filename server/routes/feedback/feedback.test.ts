@@ -204,8 +204,9 @@ describe('the agency answers', () => {
       ['completed', 'Fixed in version 2. Thank you.'],
     ]);
     expect(await sender().runDue()).toBe(2);
-    const [mail] = (await (await t.request('/api/dev/captured-messages?to=janis@example.lv')).json())
-      .messages;
+    const [mail] = (
+      await (await t.request('/api/dev/captured-messages?to=janis@example.lv', { session: janis })).json()
+    ).messages;
     expect(mail.subject).toBe(`${reference}: the agency has answered and closed the case`);
     expect(mail.text).toContain(`/my/feedback/${reference}`);
     // The answer itself is read after sign-in, never sent by e-mail.
