@@ -18,6 +18,11 @@ async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
+/** WCAG 1.4.10: the citizen's screens reflow at 320 px without sideways scrolling. */
+async function expectReflow(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
 const SUBJECT = 'Veidlapa pazaudēja atbildes';
 
 test('a complaint from the service page is answered and closed by the case worker, and the citizen reads the answer', async ({
@@ -26,7 +31,8 @@ test('a complaint from the service page is answered and closed by the case worke
 }) => {
   // Two sign-ins and six axe runs on a shared 2-core machine.
   test.setTimeout(180_000);
-  const citizenContext = await browser.newContext();
+  // The citizen is on a phone-sized screen throughout (320 px wide).
+  const citizenContext = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const citizen = await citizenContext.newPage();
   await signIn(citizen, 'janis', '/services/declaration-of-residence');
   await citizen.getByTestId('service-page.feedback').click();
@@ -38,6 +44,7 @@ test('a complaint from the service page is answered and closed by the case worke
   await expect(citizen.getByTestId('runtime.error-summary')).toBeFocused();
   await expect(citizen.getByTestId('runtime.error-summary')).toContainText('Izvēlieties, ko vēlaties darīt.');
   await expectAccessible(citizen);
+  await expectReflow(citizen);
 
   await citizen.getByLabel('Iesniegt sūdzību').check();
   await citizen.getByLabel('Temats').fill(SUBJECT);
@@ -74,16 +81,18 @@ test('a complaint from the service page is answered and closed by the case worke
   const item = citizen.getByTestId('workplace.feedback-item').filter({ hasText: reference });
   await expect(item.getByTestId('workplace.status')).toHaveText('Pabeigts');
   await expectAccessible(citizen);
+  await expectReflow(citizen);
   await item.getByRole('link', { name: new RegExp(SUBJECT) }).click();
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(`Sūdzība: ${SUBJECT}`);
   await expect(citizen.getByTestId('workplace.status')).toHaveText('Pabeigts');
   await expect(citizen.getByTestId('feedback.message-agency')).toContainText('Kļūda novērsta');
   await expectAccessible(citizen);
+  await expectReflow(citizen);
   await citizenContext.close();
 });
 
 test("another agency's case worker does not find the complaint", async ({ browser, page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();
   await signIn(citizen, 'janis', '/feedback?service=declaration-of-residence');
