@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { PrecompiledValidators } from '../../schema/standalone-validators.ts';
 import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
+import { loadValidators } from '../api/load-validators.ts';
 import { DraftRestore } from '../drafts/DraftRestore.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
@@ -17,20 +19,33 @@ export interface ApplyPageProps {
   params: Record<string, string>;
 }
 
-type Loaded = { load: ServiceLoad; Form: typeof ApplicationForm | undefined };
+type Loaded = {
+  load: ServiceLoad;
+  Form: typeof ApplicationForm | undefined;
+  validators?: PrecompiledValidators | undefined;
+};
 
 /**
- * The form code (RJSF, ajv) is most of the runtime's weight and only this page needs it, so it
- * is a separate chunk, fetched in parallel with the service definition. A failure of either is
- * the same "try again" page.
+ * The form code (RJSF) is most of the runtime's weight and only this page needs it, so it is a
+ * separate chunk, fetched in parallel with the service definition and the version's precompiled
+ * validators (asked for at once when the link pins the version, else as soon as the definition
+ * names it). A failure of any is the same "try again" page.
  */
 async function loadPage(code: string, version: number | undefined, signal: AbortSignal): Promise<Loaded> {
   const formModule = import('./ApplicationForm.tsx').then(
     (module) => module.ApplicationForm,
     () => undefined,
   );
-  const [load, Form] = await Promise.all([fetchService(code, version, { signal }), formModule]);
-  return load.kind === 'ok' && !Form ? { load: { kind: 'failed' }, Form } : { load, Form };
+  const validatorsOf = (pinned: number) => loadValidators(code, pinned).catch(() => undefined);
+  const early = version === undefined ? undefined : validatorsOf(version);
+  const service = fetchService(code, version, { signal }).then(async (load) => ({
+    load,
+    validators: load.kind === 'ok' ? await (early ?? validatorsOf(load.service.version)) : undefined,
+  }));
+  const [{ load, validators }, Form] = await Promise.all([service, formModule]);
+  return load.kind === 'ok' && (!Form || !validators)
+    ? { load: { kind: 'failed' }, Form: undefined }
+    : { load, Form, validators };
 }
 
 /**
@@ -53,10 +68,10 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   }, [code, version, attempt]);
 
   if (!loaded) return <Loading text={strings.loading} />;
-  const { load, Form } = loaded;
+  const { load, Form, validators } = loaded;
   switch (load.kind) {
     case 'ok':
-      return Form ? (
+      return Form && validators ? (
         <IdentityGate service={load.service}>
           {({ service, ...identity }) => (
             <DraftRestore
@@ -72,6 +87,7 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
                   requested={step}
                   params={params}
                   identity={identity}
+                  validators={validators}
                 />
               )}
             </DraftRestore>
