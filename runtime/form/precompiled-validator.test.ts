@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '../../schema/check-definition.ts';
 import { DEMO_DEFINITIONS } from '../../schema/demo-definitions.ts';
 import { readCorpus } from '../../schema/fixtures/fixture-corpus.ts';
+import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { ServiceDefinition } from '../../schema/service-definition.ts';
 import { generateValidData } from '../../schema/testing/generate-valid-data.ts';
 import { compileValidatorModule } from '../../server/validators/compile-validator-module.ts';
@@ -104,7 +105,9 @@ describe('schemas RJSF builds while matching answers to options', () => {
         },
       },
     };
-    const validator = createPrecompiledValidator(await importValidatorModule(compileValidatorModule(schema)));
+    const validator = createPrecompiledValidator(
+      await importValidatorModule(compileValidatorModule(schema as JsonSchema)),
+    );
     const utils = createSchemaUtils(validator, schema, DEFAULT_FORM_STATE);
     const compilingUtils = createSchemaUtils(createFormValidator(), schema, DEFAULT_FORM_STATE);
     for (const answers of [
@@ -128,7 +131,7 @@ describe('a schema the server did not precompile', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      expect(validator.isValid({ type: 'number' }, 5, schema)).toBe(false);
+      expect(validator.isValid({ type: 'number' }, { a: 5 }, schema)).toBe(false);
     } finally {
       console.warn = warn;
     }

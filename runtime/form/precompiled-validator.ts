@@ -13,7 +13,7 @@ import type { ErrorObject } from 'ajv';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { PrecompiledValidators } from '../../schema/standalone-validators.ts';
 import { validatorName } from '../../schema/validator-key.ts';
-import type { FormContext, FormData } from './form-context.ts';
+import type { FormData } from './form-context.ts';
 
 type S = RJSFSchema;
 
@@ -32,7 +32,7 @@ type S = RJSFSchema;
  * in `missing` (the fixture corpus test checks it stays empty). The server validates every
  * submission in full regardless.
  */
-export interface PrecompiledFormValidator extends ValidatorType<FormData, S, FormContext> {
+export interface PrecompiledFormValidator extends ValidatorType<FormData, S> {
   /** Names of schemas asked about that had no precompiled function. */
   readonly missing: ReadonlySet<string>;
 }
@@ -77,9 +77,9 @@ export function createPrecompiledValidator(functions: PrecompiledValidators): Pr
     validateFormData(
       formData: FormData | undefined,
       schema: S,
-      customValidate?: CustomValidator<FormData, S, FormContext>,
-      transformErrors?: ErrorTransformer<FormData, S, FormContext>,
-      uiSchema?: UiSchema<FormData, S, FormContext>,
+      customValidate?: CustomValidator<FormData, S>,
+      transformErrors?: ErrorTransformer<FormData, S>,
+      uiSchema?: UiSchema<FormData, S>,
     ): ValidationData<FormData> {
       return processRawValidationErrors(
         validator,

@@ -92,22 +92,22 @@ const ESCAPES = [
 
 function hostileSchema(): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  ESCAPES.forEach((escape, i) => {
-    properties[escape] = {
+  ESCAPES.forEach((payload, i) => {
+    properties[payload] = {
       type: 'string',
-      title: escape,
-      description: escape,
-      $comment: escape,
-      enum: [escape, `${escape}${i}`],
-      default: escape,
+      title: payload,
+      description: payload,
+      $comment: payload,
+      enum: [payload, `${payload}${i}`],
+      default: payload,
     } as JsonSchema;
     properties[`pattern${i}`] = {
       type: 'string',
       // The escape as a literal string of the pattern language: every special character escaped.
-      pattern: `^${escape.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`,
-      title: escape,
+      pattern: `^${payload.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`,
+      title: payload,
     };
-    properties[`const${i}`] = { const: escape, title: escape } as JsonSchema;
+    properties[`const${i}`] = { const: payload, title: payload } as JsonSchema;
   });
   return {
     $id: 'https://example.test/*/ globalThis.__injected = 1; /*',
@@ -117,6 +117,7 @@ function hostileSchema(): JsonSchema {
     properties,
     required: ESCAPES.slice(0, 3),
     if: { properties: { [ESCAPES[0]!]: { const: ESCAPES[1] } } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's then keyword, not a thenable.
     then: { required: ['pattern0'] },
   };
 }
@@ -130,10 +131,10 @@ describe('a hostile schema', () => {
     const functions = await importValidatorModule(code);
     const validate = functions[validatorName(schema)]!;
     const answers: Data = {};
-    ESCAPES.forEach((escape, i) => {
-      answers[escape] = escape;
-      answers[`pattern${i}`] = escape;
-      answers[`const${i}`] = escape;
+    ESCAPES.forEach((payload, i) => {
+      answers[payload] = payload;
+      answers[`pattern${i}`] = payload;
+      answers[`const${i}`] = payload;
     });
     expect(validate(answers)).toBe(true);
     expect(validate({ ...answers, [ESCAPES[0]!]: 'other' })).toBe(false);
