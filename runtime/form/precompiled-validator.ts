@@ -11,7 +11,8 @@ import {
 import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValidationErrors.js';
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema } from '../../schema/json-schema.ts';
-import type { PrecompiledValidators } from '../../schema/standalone-validators.ts';
+import { composePlainObject } from '../../schema/plain-object-validator.ts';
+import type { PrecompiledValidate, PrecompiledValidators } from '../../schema/standalone-validators.ts';
 import { validatorName } from '../../schema/validator-key.ts';
 import type { FormData } from './form-context.ts';
 
@@ -41,13 +42,19 @@ export function createPrecompiledValidator(functions: PrecompiledValidators): Pr
   // RJSF passes the same schema objects again and again: their names are computed once.
   const names = new WeakMap<object, string>();
   const missing = new Set<string>();
+  // Plain objects (a large form's root) are composed from their fields' functions, once.
+  const composed = new Map<string, PrecompiledValidate | undefined>();
   const find = (schema: S) => {
     let name = names.get(schema);
     if (name === undefined) {
       name = validatorName(schema as JsonSchema);
       names.set(schema, name);
     }
-    const validate = Object.hasOwn(functions, name) ? functions[name] : undefined;
+    let validate = Object.hasOwn(functions, name) ? functions[name] : composed.get(name);
+    if (!validate && !composed.has(name)) {
+      validate = composePlainObject(schema as JsonSchema, functions);
+      composed.set(name, validate);
+    }
     if (!validate && !missing.has(name)) {
       missing.add(name);
       console.warn(`No precompiled validator for a schema of this form (${name}); treated as not matching.`);

@@ -14,6 +14,8 @@ import { _, Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS, addPlatformFormats } from '../../schema/ajv-setup.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
+import { plainObjectProperties } from '../../schema/plain-object-validator.ts';
+import { stripAnnotations, validatorName } from '../../schema/validator-key.ts';
 import { collectValidatedSchemas } from './collect-validated-schemas.ts';
 
 /** The document every `$ref` of a compiled piece points into: the form's root, texts removed. */
@@ -50,6 +52,8 @@ function refsIntoRoot(value: unknown): unknown {
 /**
  * The module's source: `export default function (require, formats) { ...; return exports; }`,
  * where `exports` holds one validate function per schema RJSF may ask about, by validatorName.
+ * A plain object root (the usual large form) is not compiled whole: each distinct field is, once,
+ * and the browser composes the root from them (schema/plain-object-validator.ts).
  * Throws when the schema does not compile: pass only schemas that checkDefinition accepted.
  */
 export function compileValidatorModule(schema: JsonSchema): string {
@@ -57,12 +61,23 @@ export function compileValidatorModule(schema: JsonSchema): string {
   const ajv = addPlatformFormats(
     new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: false, formats: _`formats`, lines: false } }),
   );
-  const [rootName, root] = schemas.entries().next().value as [string, JsonSchema];
+  const root = stripAnnotations(schema);
+  const rootName = validatorName(root);
   ajv.addSchema({ ...root, $id: ROOT_ID });
-  const names: Record<string, string> = { [rootName]: ROOT_ID };
+  const names: Record<string, string> = {};
+  const fields = plainObjectProperties(root);
+  if (fields) {
+    schemas.delete(rootName);
+    for (const [, field] of fields) {
+      const stripped = stripAnnotations(field);
+      schemas.set(validatorName(stripped), stripped);
+    }
+  } else {
+    names[rootName] = ROOT_ID;
+    schemas.delete(rootName);
+  }
   let index = 0;
   for (const [name, piece] of schemas) {
-    if (name === rootName) continue;
     const id = `piece${index++}`;
     ajv.addSchema({ ...(refsIntoRoot(piece) as JsonSchema), $id: id });
     names[name] = id;
