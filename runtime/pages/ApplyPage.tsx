@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { PrecompiledValidators } from '../../schema/standalone-validators.ts';
-import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
-import { loadValidators } from '../api/load-validators.ts';
 import { DraftRestore } from '../drafts/DraftRestore.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import type { FormPosition } from '../routing/parse-route.ts';
 import { IdentityGate } from '../session/IdentityGate.tsx';
-import type { ApplicationForm } from './ApplicationForm.tsx';
 import { LoadErrorPage } from './LoadErrorPage.tsx';
+import { type Loaded, loadApplyPage } from './load-apply-page.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RetiredPage } from './RetiredPage.tsx';
 
@@ -17,35 +14,6 @@ export interface ApplyPageProps {
   version: number | undefined;
   step: FormPosition | undefined;
   params: Record<string, string>;
-}
-
-type Loaded = {
-  load: ServiceLoad;
-  Form: typeof ApplicationForm | undefined;
-  validators?: PrecompiledValidators | undefined;
-};
-
-/**
- * The form code (RJSF) is most of the runtime's weight and only this page needs it, so it is a
- * separate chunk, fetched in parallel with the service definition and the version's precompiled
- * validators (asked for at once when the link pins the version, else as soon as the definition
- * names it). A failure of any is the same "try again" page.
- */
-async function loadPage(code: string, version: number | undefined, signal: AbortSignal): Promise<Loaded> {
-  const formModule = import('./ApplicationForm.tsx').then(
-    (module) => module.ApplicationForm,
-    () => undefined,
-  );
-  const validatorsOf = (pinned: number) => loadValidators(code, pinned).catch(() => undefined);
-  const early = version === undefined ? undefined : validatorsOf(version);
-  const service = fetchService(code, version, { signal }).then(async (load) => ({
-    load,
-    validators: load.kind === 'ok' ? await (early ?? validatorsOf(load.service.version)) : undefined,
-  }));
-  const [{ load, validators }, Form] = await Promise.all([service, formModule]);
-  return load.kind === 'ok' && (!Form || !validators)
-    ? { load: { kind: 'failed' }, Form: undefined }
-    : { load, Form, validators };
 }
 
 /**
@@ -61,7 +29,7 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   useEffect(() => {
     const controller = new AbortController();
     setLoaded(undefined);
-    loadPage(code, version, controller.signal).then(setLoaded, () => {
+    loadApplyPage(code, version, controller.signal, attempt === 0).then(setLoaded, () => {
       // Aborted because the route changed; the next effect loads the new one.
     });
     return () => controller.abort();
