@@ -39,15 +39,22 @@ export interface PrecompiledFormValidator extends ValidatorType<FormData, S> {
 }
 
 export function createPrecompiledValidator(functions: PrecompiledValidators): PrecompiledFormValidator {
-  // RJSF passes the same schema objects again and again: their names are computed once.
+  // RJSF passes the same schema objects again and again, and builds equal copies of options
+  // while matching answers: names are computed once per object and once per spelling.
   const names = new WeakMap<object, string>();
+  const namesBySpelling = new Map<string, string>();
   const missing = new Set<string>();
   // Plain objects (a large form's root) are composed from their fields' functions, once.
   const composed = new Map<string, PrecompiledValidate | undefined>();
   const find = (schema: S) => {
     let name = names.get(schema);
     if (name === undefined) {
-      name = validatorName(schema as JsonSchema);
+      const spelling = JSON.stringify(schema);
+      name = namesBySpelling.get(spelling);
+      if (name === undefined) {
+        name = validatorName(schema as JsonSchema);
+        namesBySpelling.set(spelling, name);
+      }
       names.set(schema, name);
     }
     let validate = Object.hasOwn(functions, name) ? functions[name] : composed.get(name);
