@@ -25,7 +25,7 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  // `attempt` is a dependency (now read inside too): a retry loads afresh.
   useEffect(() => {
     const controller = new AbortController();
     setLoaded(undefined);

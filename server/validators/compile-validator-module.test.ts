@@ -93,6 +93,7 @@ describe('precompiled validators of the fixture corpus', () => {
 const ESCAPES = [
   '*/ globalThis.__injected = 1; /*',
   '`; globalThis.__injected = 1; `',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload is that text.
   '${globalThis.__injected = 1}',
   '"; globalThis.__injected = 1; "',
   "'; globalThis.__injected = 1; '",
@@ -124,6 +125,7 @@ function hostileSchema(): JsonSchema {
   return {
     $id: 'https://example.test/*/ globalThis.__injected = 1; /*',
     $comment: '*/ globalThis.__injected = 1; /*',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload is that text.
     title: '`${globalThis.__injected = 1}`',
     type: 'object',
     properties,
