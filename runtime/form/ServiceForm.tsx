@@ -1,6 +1,8 @@
-import { useCallback, useRef } from 'react';
+import type { RJSFSchema } from '@rjsf/utils';
+import { useCallback, useRef, useState } from 'react';
 import type { Language, ServiceForm as ServiceFormModel } from '../../schema/service-definition.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
+import { createFormValidator } from './create-form-validator.ts';
 import type { FormData } from './form-context.ts';
 import { StepFields } from './StepFields.tsx';
 import { useFormModel } from './use-form-model.ts';
@@ -24,7 +26,10 @@ export interface ServiceFormProps {
  * submission around the same {@link StepFields}.
  */
 export function ServiceForm({ form, language, strings, formData, onChange, step = 0 }: ServiceFormProps) {
-  const model = useFormModel(form, language);
+  // A draft changes as it is designed, so nothing is precompiled for it: this validator compiles
+  // (the builder's pages allow it; the citizen pages use precompiled validators).
+  const [validator] = useState(() => createFormValidator<FormData, RJSFSchema>());
+  const model = useFormModel(form, language, validator);
   const latest = useRef(formData);
   latest.current = formData;
   const readAnswers = useCallback(() => latest.current, []);

@@ -1,9 +1,8 @@
 import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Language, ServiceForm } from '../../schema/service-definition.ts';
 import { type AnswerChecker, createAnswerChecker } from './answer-checker.ts';
-import { createFormLayout, type FormLayout, fieldOrder } from './create-form-layout.ts';
-import { createFormValidator } from './create-form-validator.ts';
+import { createFormLayout, type FormLayout } from './create-form-layout.ts';
 import { withAutocomplete } from './derive-autocomplete.ts';
 import type { FormData } from './form-context.ts';
 import { localizeForm } from './localize-form.ts';
@@ -17,16 +16,17 @@ export interface FormModel {
 }
 
 /**
- * The form's model for one page: one validator (each caches what it compiled), one checker on
- * the definition's own schema, and a layout per language built from the translated schema with
- * autofill tokens added (WCAG 1.3.5).
+ * The form's model for one page: the given validator (the citizen pages: precompiled functions of
+ * the published version; the builder's preview: one that compiles), one checker on the
+ * definition's own schema, and a layout per language built from the translated schema with
+ * autofill tokens added (WCAG 1.3.5). Pass the same validator object on every render.
  */
-export function useFormModel(form: ServiceForm, language: Language): FormModel {
-  const [validator] = useState(() => createFormValidator<FormData, RJSFSchema>());
-  const checker = useMemo(
-    () => createAnswerChecker(form.schema, validator, fieldOrder(form.schema, form.uiSchema)),
-    [form, validator],
-  );
+export function useFormModel(
+  form: ServiceForm,
+  language: Language,
+  validator: ValidatorType<FormData, RJSFSchema>,
+): FormModel {
+  const checker = useMemo(() => createAnswerChecker(form.schema, validator), [form, validator]);
   const layout = useMemo(() => {
     const localized = localizeForm(form, language);
     const uiSchema = withAutocomplete(localized.schema, localized.uiSchema);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiIssue } from '../../schema/api-error.ts';
 import { parsePointer } from '../../schema/json-pointer.ts';
+import type { PrecompiledValidators } from '../../schema/standalone-validators.ts';
 import type { PublishedService } from '../api/published-service.ts';
 import { submitApplication } from '../api/submit-application.ts';
 import { AttachmentUploadContext } from '../attachments/AttachmentUploadContext.tsx';
@@ -11,6 +12,7 @@ import { SaveForLater } from '../drafts/SaveForLater.tsx';
 import { focusField } from '../form/focus-field.ts';
 import type { FormData } from '../form/form-context.ts';
 import { toPlainErrors } from '../form/plain-error-messages.ts';
+import { createPrecompiledValidator } from '../form/precompiled-validator.ts';
 import { unresolvedIssues } from '../form/server-issues.ts';
 import { useFormModel } from '../form/use-form-model.ts';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
@@ -64,8 +66,11 @@ export function ApplicationForm({
   requested,
   params,
   identity,
+  validators,
 }: {
   service: PublishedService;
+  /** The published version's precompiled validators (runtime/api/load-validators.ts). */
+  validators: PrecompiledValidators;
   pinnedVersion: number | undefined;
   requested: FormPosition | undefined;
   params: Record<string, string>;
@@ -74,7 +79,8 @@ export function ApplicationForm({
 }) {
   const { language, strings } = useLanguage();
   const { definition, code } = service;
-  const model = useFormModel(definition.form, language);
+  const [validator] = useState(() => createPrecompiledValidator(validators));
+  const model = useFormModel(definition.form, language, validator);
   const { layout, checker } = model;
   const { answers, readAnswers, setFieldAnswers, forget } = useAnswers(
     code,

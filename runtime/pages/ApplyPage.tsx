@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
 import { DraftRestore } from '../drafts/DraftRestore.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import type { FormPosition } from '../routing/parse-route.ts';
 import { IdentityGate } from '../session/IdentityGate.tsx';
-import type { ApplicationForm } from './ApplicationForm.tsx';
 import { LoadErrorPage } from './LoadErrorPage.tsx';
+import { type Loaded, loadApplyPage } from './load-apply-page.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RetiredPage } from './RetiredPage.tsx';
 
@@ -15,22 +14,6 @@ export interface ApplyPageProps {
   version: number | undefined;
   step: FormPosition | undefined;
   params: Record<string, string>;
-}
-
-type Loaded = { load: ServiceLoad; Form: typeof ApplicationForm | undefined };
-
-/**
- * The form code (RJSF, ajv) is most of the runtime's weight and only this page needs it, so it
- * is a separate chunk, fetched in parallel with the service definition. A failure of either is
- * the same "try again" page.
- */
-async function loadPage(code: string, version: number | undefined, signal: AbortSignal): Promise<Loaded> {
-  const formModule = import('./ApplicationForm.tsx').then(
-    (module) => module.ApplicationForm,
-    () => undefined,
-  );
-  const [load, Form] = await Promise.all([fetchService(code, version, { signal }), formModule]);
-  return load.kind === 'ok' && !Form ? { load: { kind: 'failed' }, Form } : { load, Form };
 }
 
 /**
@@ -42,21 +25,21 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  // `attempt` is a dependency (now read inside too): a retry loads afresh.
   useEffect(() => {
     const controller = new AbortController();
     setLoaded(undefined);
-    loadPage(code, version, controller.signal).then(setLoaded, () => {
+    loadApplyPage(code, version, controller.signal, attempt === 0).then(setLoaded, () => {
       // Aborted because the route changed; the next effect loads the new one.
     });
     return () => controller.abort();
   }, [code, version, attempt]);
 
   if (!loaded) return <Loading text={strings.loading} />;
-  const { load, Form } = loaded;
+  const { load, Form, validators } = loaded;
   switch (load.kind) {
     case 'ok':
-      return Form ? (
+      return Form && validators ? (
         <IdentityGate service={load.service}>
           {({ service, ...identity }) => (
             <DraftRestore
@@ -72,6 +55,7 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
                   requested={step}
                   params={params}
                   identity={identity}
+                  validators={validators}
                 />
               )}
             </DraftRestore>

@@ -18,8 +18,16 @@ const SessionContext = createContext<SessionState | null>(null);
  * header's sign-in control, the sign-in gate of a form, the CSRF token every POST carries and
  * the time-out warning all use this one answer. A failed read counts as signed out.
  */
-export function SessionProvider({ children }: { children: ReactNode }) {
+export function SessionProvider({
+  children,
+  first,
+}: {
+  children: ReactNode;
+  /** The first read, when already asked for before React started (runtime/main.tsx). */
+  first?: Promise<SessionRead>;
+}) {
   const [read, setRead] = useState<SessionRead | undefined>(undefined);
+  const [firstRead] = useState(() => first);
 
   const refresh = useCallback(async () => {
     const next = await fetchSession().catch(() => SIGNED_OUT);
@@ -28,8 +36,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (!firstRead) {
+      void refresh();
+      return;
+    }
+    let current = true;
+    firstRead.then(
+      (next) => current && setRead(next),
+      () => current && setRead(SIGNED_OUT),
+    );
+    return () => {
+      current = false;
+    };
+  }, [firstRead, refresh]);
 
   const extend = useCallback(async () => {
     const current = read?.session;

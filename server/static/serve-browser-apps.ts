@@ -5,21 +5,25 @@ import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../app/app-env.ts';
 
 /**
- * ajv compiles validators with `new Function`, so the runtime page needs 'unsafe-eval' until
- * validators are precompiled at publish time (the citizen-runtime issue). Everything else is
- * locked to our own origin.
+ * Everything is locked to our own origin. The citizen pages run no generated code of their own:
+ * form validators are precompiled on the server per published version and imported as a
+ * same-origin module, so `script-src 'self'` is all they need. The builder's live preview
+ * validates a draft that changes with every edit, which ajv compiles with `new Function`: only
+ * the staff pages keep 'unsafe-eval'.
  */
-const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+const cspWith = (scriptSrc: string) =>
+  [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+const PAGE_CSP = { runtime: cspWith("'self'"), builder: cspWith("'self' 'unsafe-eval'") } as const;
 
 /**
  * Serves the built browser apps (vite build output) beside the API: hashed assets with a long
@@ -47,7 +51,7 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
     }),
   );
   const servePage = (name: 'runtime' | 'builder') => (c: Context<AppEnv>) => {
-    c.header('Content-Security-Policy', PAGE_CSP);
+    c.header('Content-Security-Policy', PAGE_CSP[name]);
     c.header('Cache-Control', 'no-cache');
     return c.html(page(name));
   };

@@ -13,7 +13,11 @@ const TRAILING_WITH_PREFIX = /\.([0-9]*0)*$/;
 const TRAILING = /[0.]0*$/;
 
 let separator: string | undefined;
-/** The browser's decimal separator (`,` for Latvian), worked out once per page, not per field. */
+/**
+ * The browser's decimal separator (`,` for Latvian), worked out once per page, not per field, and
+ * only once a number is shown or typed: the first `Intl.NumberFormat` of a page sets up the
+ * locale's number data, which an empty form need not wait for.
+ */
 function decimalSeparator(): string {
   separator ??= getDecimalSeparator();
   return separator;
@@ -32,12 +36,10 @@ export function NumberField(props: FieldProps<FormData, RJSFSchema, FormContext>
   const StringField = registry.fields.StringField as ComponentType<
     FieldProps<FormData, RJSFSchema, FormContext>
   >;
-  const separatorChar = decimalSeparator();
-
   const handleChange = useCallback(
     (newValue: unknown, ...rest: unknown[]) => {
       setLastValue(newValue);
-      const standard = typeof newValue === 'string' ? newValue.replace(separatorChar, '.') : newValue;
+      const standard = typeof newValue === 'string' ? newValue.replace(decimalSeparator(), '.') : newValue;
       const normalised = `${standard}`.startsWith('.') ? `0${standard}` : standard;
       const processed =
         typeof normalised === 'string' && TRAILING_WITH_PREFIX.exec(normalised)
@@ -45,21 +47,22 @@ export function NumberField(props: FieldProps<FormData, RJSFSchema, FormContext>
           : asNumber(normalised as string);
       (onChange as (...args: unknown[]) => void)(processed, ...rest);
     },
-    [onChange, separatorChar],
+    [onChange],
   );
 
   let value: unknown = formData;
   if (typeof lastValue === 'string' && typeof value === 'number') {
-    const canonical = lastValue.replace(separatorChar, '.');
+    const canonical = lastValue.replace(decimalSeparator(), '.');
     const escaped = String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`^(${escaped})?\\.?0*$`).test(canonical)) value = lastValue;
   }
   let displayValue = value;
-  if (typeof value === 'number' && separatorChar !== '.') {
+  if (typeof value === 'number' && decimalSeparator() !== '.') {
     const { schema, uiSchema } = props;
     const { defaultWidget } = resolveDefaultWidget(schema, uiSchema, registry.schemaUtils, registry.widgets);
     const { widget = defaultWidget, inputType } = getUiOptions(uiSchema);
-    if (widget === 'text' && inputType !== 'number') displayValue = String(value).replace('.', separatorChar);
+    if (widget === 'text' && inputType !== 'number')
+      displayValue = String(value).replace('.', decimalSeparator());
   }
   return <StringField {...props} formData={displayValue as FormData} onChange={handleChange} />;
 }

@@ -6,6 +6,7 @@ import {
   findPublishedVersion,
   toPublishedView,
 } from '../../registry/published-service.ts';
+import { createValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 import {
   errorResponses,
   LocalizedTextSchema,
@@ -29,6 +30,16 @@ const VersionSummarySchema = z
   .object({ version: z.number().int(), publishedAt: z.string(), title: LocalizedTextSchema })
   .openapi('VersionSummary');
 
+const VersionParams = z.object({
+  code: ServiceCodeParam,
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
+});
+
 const getLatest = createRoute({
   method: 'get',
   path: '/services/{code}',
@@ -51,19 +62,26 @@ const getVersion = createRoute({
   tags: ['Services (public)'],
   summary: 'One published version of a service',
   description: 'Pinned deep links (`?version=N`) use this. A published version never changes. Public.',
-  request: {
-    params: z.object({
-      code: ServiceCodeParam,
-      version: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(1_000_000)
-        .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
-    }),
-  },
+  request: { params: VersionParams },
   responses: {
     200: { description: 'That version', content: { 'application/json': { schema: PublishedServiceSchema } } },
+    ...errorResponses(400, 404, 409, 410),
+  },
+});
+
+const getValidators = createRoute({
+  method: 'get',
+  path: '/services/{code}/versions/{version}/validators.js',
+  tags: ['Services (public)'],
+  summary: "One published version's form validators, precompiled",
+  description:
+    'A JavaScript module (ajv standalone code) that the citizen runtime imports, so the browser validates answers exactly as the server does without compiling a schema or evaluating code (strict Content-Security-Policy). Made once per published version and cached for a year: a published version never changes. Public.',
+  request: { params: VersionParams },
+  responses: {
+    200: {
+      description: 'The module',
+      content: { 'text/javascript': { schema: z.string() } },
+    },
     ...errorResponses(400, 404, 409, 410),
   },
 });
@@ -89,8 +107,12 @@ async function agencyOf(c: { get: (key: 'deps') => AppEnv['Variables']['deps'] }
   return agency;
 }
 
+/** Bounds the memory of precompiled modules: a module of a large form is about a megabyte. */
+const VALIDATOR_MODULES_KEPT = 50;
+
 /** Read-only routes over published versions; anyone may call them (published forms are public). */
 export function createPublicServiceRoutes() {
+  const validatorModules = createValidatorModuleCache(VALIDATOR_MODULES_KEPT);
   return new OpenAPIHono<AppEnv>()
     .openapi(getLatest, async (c) => {
       const { repo } = c.get('deps');
@@ -104,6 +126,25 @@ export function createPublicServiceRoutes() {
       const service = await findPublicService(repo, params.code);
       const version = await findPublishedVersion(repo, service, params.version);
       return c.json(toPublishedView(service, version, await agencyOf(c, service.agencyId)), 200);
+    })
+    .openapi(getValidators, async (c) => {
+      const { repo } = c.get('deps');
+      const params = c.req.valid('param');
+      const service = await findPublicService(repo, params.code);
+      const version = await findPublishedVersion(repo, service, params.version);
+      const module = validatorModules.get(
+        `${service.code}@${version.version}`,
+        version.definition.form.schema,
+      );
+      // The URL names an immutable version: cached for a year. Errors above are not cached.
+      c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      c.header('Content-Type', 'text/javascript; charset=utf-8');
+      c.header('Vary', 'Accept-Encoding');
+      if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+        c.header('Content-Encoding', 'gzip');
+        return c.body(new Uint8Array(module.gzipped), 200);
+      }
+      return c.body(module.code, 200);
     })
     .openapi(listVersions, async (c) => {
       const { repo } = c.get('deps');

@@ -284,3 +284,46 @@ describe('service registry', () => {
     expect(result.issues.map((i: { code: string }) => i.code)).toContain('unknown_dialect');
   });
 });
+
+describe('precompiled validators of a published version', () => {
+  const url = (version: number, code = 'parking-permit') =>
+    `/api/services/${code}/versions/${version}/validators.js`;
+
+  it('are a JavaScript module for published versions only, cached for a year under the version URL', async () => {
+    const draft = await t.request('/api/services', {
+      method: 'POST',
+      key: t.keys.agency,
+      json: { definition: buildPermitDefinition() },
+    });
+    expect(draft.status).toBe(201);
+    const unpublished = await t.request(url(1));
+    expect(unpublished.status).toBe(404);
+    expect((await unpublished.json()).error.code).toBe('service_not_found');
+    expect(unpublished.headers.get('cache-control') ?? '').not.toContain('immutable');
+
+    const published = await t.request('/api/services/parking-permit/publish', {
+      method: 'POST',
+      key: t.keys.agency,
+    });
+    expect(published.status).toBe(201);
+    const module = await t.request(url(1));
+    expect(module.status).toBe(200);
+    expect(module.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(module.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await module.text()).toMatch(/^export default function load\(require, formats\) \{/);
+
+    const gzipped = await t.request(url(1), { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+
+    const later = await t.request(url(2));
+    expect(later.status).toBe(409);
+    expect((await later.json()).error.code).toBe('service_not_published');
+    expect((await t.request(url(1, 'no-such-service'))).status).toBe(404);
+  });
+
+  it('are gone with the service: retired is 410', async () => {
+    await createAndPublish();
+    await t.request('/api/services/parking-permit/retire', { method: 'POST', key: t.keys.agency });
+    expect((await t.request(url(1))).status).toBe(410);
+  });
+});
