@@ -73,5 +73,7 @@ export function isLatvianPublicHoliday(year: number, month: number, day: number)
     days = new Set(latvianPublicHolidays(year));
     byYear.set(year, days);
   }
-  return days.has(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return days.has(
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
 }

@@ -27,7 +27,12 @@ describe('processing clock', () => {
 
   it('stops for good at the first decision, with its time', () => {
     const decided = advanceClock(startClock(MONDAY), 'rejected', MONDAY + 4 * DAY);
-    expect(decided).toMatchObject({ calendarMs: 4 * DAY, workingMs: 4 * DAY, open: false, decision: 'rejected' });
+    expect(decided).toMatchObject({
+      calendarMs: 4 * DAY,
+      workingMs: 4 * DAY,
+      open: false,
+      decision: 'rejected',
+    });
     expect(advanceClock(decided, 'in_progress', MONDAY + 5 * DAY)).toBe(decided);
     expect(calendarMsSoFar(decided, MONDAY + 30 * DAY)).toBe(4 * DAY);
   });

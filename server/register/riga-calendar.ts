@@ -46,7 +46,12 @@ export function rigaDayStart(dayNumber: number): number {
 }
 
 /** A day number as year, month (1-12), day of month and weekday (0 = Sunday). */
-export function calendarDate(dayNumber: number): { year: number; month: number; day: number; weekday: number } {
+export function calendarDate(dayNumber: number): {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+} {
   const date = new Date(dayNumber * DAY_MS);
   return {
     year: date.getUTCFullYear(),

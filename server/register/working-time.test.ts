@@ -4,7 +4,8 @@ import { isWorkingDay, workingMs } from './working-time.ts';
 
 const HOUR = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
-const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const day = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 
 describe('workingMs', () => {
   it('counts Monday to Friday in Riga local days', () => {

@@ -21,6 +21,7 @@ import {
 import { createPgRegisterStore, indexPublishedPg, unindexPg } from './pg-register-store.ts';
 import { createPgRequestStore } from './pg-request-store.ts';
 import { createPgSignInStores } from './pg-sign-in-stores.ts';
+import { createPgStatisticsStore } from './pg-statistics-store.ts';
 import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
 
 const p = sql.placeholder;
@@ -302,6 +303,7 @@ export function createPgRepository(db: PostgresDb): Repository {
     ...createPgRegisterStore(db),
     formDrafts: attachmentStore.drafts,
     requests: requests.store,
+    statistics: createPgStatisticsStore(db, requests.clocks),
 
     ...createPgSignInStores(db),
 

@@ -24,6 +24,7 @@ import { createSqliteRegisterStore, indexPublishedSqlite, unindexSqlite } from '
 import { createSqliteRequestStore } from './sqlite-request-store.ts';
 import { createSqliteSignInStores } from './sqlite-sign-in-stores.ts';
 import { prepareSqliteStatements } from './sqlite-statements.ts';
+import { createSqliteStatisticsStore } from './sqlite-statistics-store.ts';
 import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
 
 /**
@@ -308,6 +309,7 @@ export function createSqliteRepository(db: SqliteDb): Repository {
     },
 
     requests: requests.store,
+    statistics: createSqliteStatisticsStore(db, requests.clocks),
 
     delivery: delivery.store,
     attachments: attachmentStore.store,
