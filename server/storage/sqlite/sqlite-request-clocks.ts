@@ -3,7 +3,7 @@
  * inside the transaction that writes the history entry, so the clock and the history commit
  * together; a request without a clock yet (older than the clocks) gets one from its history.
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   advanceClock,
   clockFromHistory,
