@@ -70,7 +70,8 @@ await repo.catalogue.rebuild();
 // Service statistics (issue 7): requests older than the processing clocks get theirs from their
 // histories, once (idempotent; a no-op on every later start).
 const clocksFilled = await repo.statistics.backfill();
-if (clocksFilled > 0) logger.info('filled in processing clocks of older requests', { requests: clocksFilled });
+if (clocksFilled > 0)
+  logger.info('filled in processing clocks of older requests', { requests: clocksFilled });
 
 let idp: EmbeddedIdp | null = null;
 if (identity.embedded) {

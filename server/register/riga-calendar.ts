@@ -22,11 +22,22 @@ function lastSundayAt0100Utc(year: number, month: number): number {
   return lastDay - weekday * DAY_MS + HOUR_MS;
 }
 
+/** Summer time of each year asked about, [start, end) in epoch ms: a few years, asked millions of times. */
+const summerTimes = new Map<number, readonly [number, number]>();
+
+function summerTimeOf(year: number): readonly [number, number] {
+  let range = summerTimes.get(year);
+  if (!range) {
+    range = [lastSundayAt0100Utc(year, 2), lastSundayAt0100Utc(year, 9)];
+    summerTimes.set(year, range);
+  }
+  return range;
+}
+
 /** Offset of Riga's local time from UTC at an instant: 2 or 3 hours, in ms. */
 export function rigaOffsetMs(instant: number): number {
-  const year = new Date(instant).getUTCFullYear();
-  const summer = instant >= lastSundayAt0100Utc(year, 2) && instant < lastSundayAt0100Utc(year, 9);
-  return summer ? 3 * HOUR_MS : 2 * HOUR_MS;
+  const [start, end] = summerTimeOf(new Date(instant).getUTCFullYear());
+  return instant >= start && instant < end ? 3 * HOUR_MS : 2 * HOUR_MS;
 }
 
 /**

@@ -7,11 +7,19 @@
 import { isLatvianPublicHoliday } from './latvian-public-holidays.ts';
 import { calendarDate, rigaDayNumber, rigaDayStart } from './riga-calendar.ts';
 
+/** Answers by day number: the statistics ask about the same few hundred days millions of times. */
+const workingDays = new Map<number, boolean>();
+
 /** True when the Riga calendar day is a working day (Monday-Friday, not a public holiday). */
 export function isWorkingDay(dayNumber: number): boolean {
-  const date = calendarDate(dayNumber);
-  if (date.weekday === 0 || date.weekday === 6) return false;
-  return !isLatvianPublicHoliday(date.year, date.month, date.day);
+  let working = workingDays.get(dayNumber);
+  if (working === undefined) {
+    const date = calendarDate(dayNumber);
+    working =
+      date.weekday !== 0 && date.weekday !== 6 && !isLatvianPublicHoliday(date.year, date.month, date.day);
+    workingDays.set(dayNumber, working);
+  }
+  return working;
 }
 
 /**
@@ -21,11 +29,23 @@ export function isWorkingDay(dayNumber: number): boolean {
 export function workingMs(start: number, end: number): number {
   let total = 0;
   let cursor = start;
+  let day = rigaDayNumber(start);
   while (cursor < end) {
-    const day = rigaDayNumber(cursor);
-    const dayEnd = Math.min(end, rigaDayStart(day + 1));
+    const dayEnd = Math.min(end, dayStartOf(day + 1));
     if (isWorkingDay(day)) total += dayEnd - cursor;
     cursor = dayEnd;
+    day += 1;
   }
   return total;
+}
+
+const dayStarts = new Map<number, number>();
+
+function dayStartOf(dayNumber: number): number {
+  let startsAt = dayStarts.get(dayNumber);
+  if (startsAt === undefined) {
+    startsAt = rigaDayStart(dayNumber);
+    dayStarts.set(dayNumber, startsAt);
+  }
+  return startsAt;
 }

@@ -6,7 +6,7 @@
  * clock is (`on conflict do nothing`), so it never overwrites a clock a status change just wrote,
  * and a status change overwrites (`do update`) what a backfill wrote from an older history.
  */
-import { asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import {
   advanceClock,
   clockFromHistory,
@@ -84,6 +84,8 @@ export function createPgRequestClocks(db: PostgresDb) {
     /** Clocks for requests that have none, from their histories, a batch per transaction. */
     async backfill(): Promise<number> {
       let written = 0;
+      // Keyset pages over request_states (its primary key), so each page starts where the last ended.
+      let after = '';
       for (;;) {
         const batch = await db
           .select({
@@ -93,9 +95,15 @@ export function createPgRequestClocks(db: PostgresDb) {
           })
           .from(requestStates)
           .leftJoin(requestClocks, eq(requestClocks.submissionId, requestStates.submissionId))
-          .where(isNull(requestClocks.submissionId))
+          .where(and(gt(requestStates.submissionId, after), isNull(requestClocks.submissionId)))
+          .orderBy(asc(requestStates.submissionId))
           .limit(BACKFILL_BATCH);
-        if (batch.length === 0) return written;
+        if (batch.length === 0) {
+          // Many new rows at once: give the planner their statistics now, not at autovacuum's pace.
+          if (written > 0) await db.execute(sql`analyze request_clocks`);
+          return written;
+        }
+        after = batch[batch.length - 1]!.submissionId;
         const events = await db
           .select({
             id: requestStatusEvents.submissionId,

@@ -3,7 +3,7 @@
  * inside the transaction that writes the history entry, so the clock and the history commit
  * together; a request without a clock yet (older than the clocks) gets one from its history.
  */
-import { asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import {
   advanceClock,
   clockFromHistory,
@@ -98,6 +98,8 @@ export function createSqliteRequestClocks(db: SqliteDb) {
     /** Clocks for requests that have none, from their histories, a batch per transaction. */
     backfill(): number {
       let written = 0;
+      // Keyset pages over request_states (its primary key), so each page starts where the last ended.
+      let after = '';
       for (;;) {
         const batch = db
           .select({
@@ -107,10 +109,12 @@ export function createSqliteRequestClocks(db: SqliteDb) {
           })
           .from(requestStates)
           .leftJoin(requestClocks, eq(requestClocks.submissionId, requestStates.submissionId))
-          .where(isNull(requestClocks.submissionId))
+          .where(and(gt(requestStates.submissionId, after), isNull(requestClocks.submissionId)))
+          .orderBy(asc(requestStates.submissionId))
           .limit(BACKFILL_BATCH)
           .all();
         if (batch.length === 0) return written;
+        after = batch[batch.length - 1]!.submissionId;
         db.transaction(() => {
           const events = db
             .select({

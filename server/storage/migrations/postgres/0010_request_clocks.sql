@@ -12,6 +12,6 @@ CREATE TABLE "request_clocks" (
 --> statement-breakpoint
 ALTER TABLE "request_clocks" ADD CONSTRAINT "request_clocks_submission_id_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "submissions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "request_clocks_service_idx" ON "request_clocks" USING btree ("service_code");--> statement-breakpoint
-CREATE INDEX "request_clocks_decided_calendar_idx" ON "request_clocks" USING btree ("service_code","calendar_ms","working_ms") WHERE "request_clocks"."decision" is not null;--> statement-breakpoint
-CREATE INDEX "request_clocks_decided_working_idx" ON "request_clocks" USING btree ("service_code","working_ms") WHERE "request_clocks"."decision" is not null;--> statement-breakpoint
-CREATE INDEX "request_clocks_open_idx" ON "request_clocks" USING btree ("service_code","calendar_ms","running_since_ms") WHERE "request_clocks"."open";
+CREATE INDEX "request_clocks_decided_calendar_idx" ON "request_clocks" USING btree ("service_code","calendar_ms","working_ms","decision") WHERE "request_clocks"."decision" is not null;--> statement-breakpoint
+CREATE INDEX "request_clocks_decided_working_idx" ON "request_clocks" USING btree ("service_code","working_ms","calendar_ms","decision") WHERE "request_clocks"."decision" is not null;--> statement-breakpoint
+CREATE INDEX "request_clocks_open_idx" ON "request_clocks" USING btree ("service_code","calendar_ms","running_since_ms","open") WHERE "request_clocks"."open";
