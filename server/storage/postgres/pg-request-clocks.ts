@@ -26,7 +26,7 @@ interface ClockOwner {
   serviceCode: string;
 }
 
-const BACKFILL_BATCH = 1000;
+const BACKFILL_BATCH = 5000;
 
 const rowOf = (owner: ClockOwner, clock: ProcessingClock) => ({
   submissionId: owner.submissionId,
