@@ -67,6 +67,11 @@ const seeded = env.SEED_DEMO ? await seedDemo(repo, clock, logger) : false;
 // The catalogue index is derived data: rebuilt from the live versions at every start, so services
 // published before it existed (or a damaged index) are listed again (issue 7).
 await repo.catalogue.rebuild();
+// Service statistics (issue 7): requests older than the processing clocks get theirs from their
+// histories, once (idempotent; a no-op on every later start).
+const clocksFilled = await repo.statistics.backfill();
+if (clocksFilled > 0)
+  logger.info('filled in processing clocks of older requests', { requests: clocksFilled });
 
 let idp: EmbeddedIdp | null = null;
 if (identity.embedded) {

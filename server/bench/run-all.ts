@@ -13,6 +13,7 @@ const BENCHMARKS: ReadonlyArray<() => Promise<{ benchmark: Benchmark }>> = [
   () => import('./intake-bench.ts'),
   () => import('./delivery-bench.ts'),
   () => import('./catalogue-bench.ts'),
+  () => import('./statistics-bench.ts'),
   () => import('../../e2e/bench/runtime-form.bench.ts'),
   () => import('../../e2e/builder/bench/builder.bench.ts'),
 ];

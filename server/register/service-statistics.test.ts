@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeServiceStatistics, workingMs } from './service-statistics.ts';
+import { computeServiceStatistics } from './service-statistics.ts';
 
 const NOW = new Date('2026-03-31T12:00:00Z');
 // 2026-03-02 is a Monday.
@@ -64,7 +64,42 @@ describe('computeServiceStatistics', () => {
     });
   });
 
-  it('counts only Monday to Friday as working time', () => {
-    expect(workingMs(Date.parse(monday(4, 12)), Date.parse(monday(7, 12)))).toBe(86_400_000);
+  it('leaves public holidays out of working days (Easter 2026: Good Friday and Easter Monday)', () => {
+    const stats = computeServiceStatistics(
+      [
+        [
+          // Thursday 2 April 10:00 Riga to Tuesday 7 April 10:00 Riga.
+          { status: 'submitted', at: '2026-04-02T07:00:00Z' },
+          { status: 'completed', at: '2026-04-07T07:00:00Z' },
+        ],
+      ],
+      'P5D',
+      NOW,
+    );
+    expect(stats.calendarDays?.max).toBe(5);
+    expect(stats.workingDays?.max).toBe(1);
+  });
+
+  it('keeps the first decision of a reopened request, and counts a request reopened after withdrawal as open', () => {
+    const stats = computeServiceStatistics(
+      [
+        [
+          { status: 'submitted', at: monday(0) },
+          { status: 'completed', at: monday(1) },
+          { status: 'in_progress', at: monday(2) },
+          { status: 'completed', at: monday(9) },
+        ],
+        [
+          { status: 'submitted', at: monday(0) },
+          { status: 'withdrawn', at: monday(1) },
+          { status: 'in_progress', at: monday(21) },
+        ],
+      ],
+      'P5D',
+      NOW,
+    );
+    expect(stats.calendarDays?.max).toBe(1);
+    // 1 day before the withdrawal, and 8 days since the reopening: overdue.
+    expect(stats.overdue).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import type { FeedbackRepository } from './feedback-records.ts';
 import type { CatalogueRepository, ReviewRepository } from './register-records.ts';
 import type { RepresentedParty } from './represented-party.ts';
 import type { RequestRepository } from './request-records.ts';
+import type { StatisticsRepository } from './statistics-records.ts';
 
 export type { StaffRole };
 
@@ -303,6 +304,8 @@ export interface Repository {
   formDrafts: FormDraftRepository;
   /** The central request registry: statuses, history, mappings, messages, notifications (issue 6). */
   requests: RequestRepository;
+  /** Each request's processing clock and the service statistics computed from them (issue 7). */
+  statistics: StatisticsRepository;
   /** The public catalogue index, kept in step by publish and retire (issue 7). */
   catalogue: CatalogueRepository;
   /** Reviewed publishing: versions submitted for review and agencies' review setting (issue 7). */

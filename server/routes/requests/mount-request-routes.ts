@@ -2,6 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app/app-env.ts';
 import { createWorkplaceRoutes } from '../workplace/workplace-routes.ts';
 import { createCapturedMessageRoutes } from './captured-message-routes.ts';
+import { createOverdueRequestRoutes } from './overdue-request-routes.ts';
 import { createRequestRoutes } from './request-routes.ts';
 import { createStatusMappingRoutes } from './status-mapping-routes.ts';
 
@@ -9,6 +10,7 @@ import { createStatusMappingRoutes } from './status-mapping-routes.ts';
 export function mountRequestRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', createRequestRoutes());
   api.route('/', createStatusMappingRoutes());
+  api.route('/', createOverdueRequestRoutes());
   api.route('/', createWorkplaceRoutes());
   api.route('/', createCapturedMessageRoutes());
   // OpenAPI 3.1 `webhooks`: what the applicant's later actions send to the agency's endpoints.

@@ -22,6 +22,7 @@ import {
 import { createPgRegisterStore, indexPublishedPg, unindexPg } from './pg-register-store.ts';
 import { createPgRequestStore } from './pg-request-store.ts';
 import { createPgSignInStores } from './pg-sign-in-stores.ts';
+import { createPgStatisticsStore } from './pg-statistics-store.ts';
 import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
 
 const p = sql.placeholder;
@@ -304,6 +305,7 @@ export function createPgRepository(db: PostgresDb): Repository {
     formDrafts: attachmentStore.drafts,
     requests: requests.store,
     feedback: createPgFeedbackStore(db),
+    statistics: createPgStatisticsStore(db, requests.clocks),
 
     ...createPgSignInStores(db),
 

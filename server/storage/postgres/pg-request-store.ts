@@ -23,6 +23,7 @@ import { toIsoUtc, toIsoUtcOrNull } from '../to-iso-utc.ts';
 import type { PostgresDb } from './open-postgres.ts';
 import { createPgNotificationStore } from './pg-notification-store.ts';
 import { toSubmissionRecord } from './pg-records.ts';
+import { createPgRequestClocks } from './pg-request-clocks.ts';
 import {
   notifications,
   requestDocuments,
@@ -60,6 +61,8 @@ const toMessage = (r: typeof requestMessages.$inferSelect): RequestMessageRecord
 });
 
 export function createPgRequestStore(db: PostgresDb) {
+  // Service statistics (issue 7): each request's processing clock moves with its history.
+  const clocks = createPgRequestClocks(db);
   async function insertNotifications(tx: Tx, list: NotificationRecord[]) {
     if (list.length > 0) await tx.insert(notifications).values(list);
   }
@@ -114,6 +117,7 @@ export function createPgRequestStore(db: PostgresDb) {
       at,
     };
     await tx.insert(requestStatusEvents).values(event);
+    await clocks.advance(tx, state, e.status, at);
     await tx
       .update(requestStates)
       .set({
@@ -330,11 +334,13 @@ export function createPgRequestStore(db: PostgresDb) {
 
   return {
     store,
+    clocks,
     /** Inside the submission's transaction: the request starts its history as "submitted". */
     async addSubmitted(tx: Tx, submission: SubmissionRecord): Promise<void> {
       const { state, event } = submittedEvent(submission);
       await tx.insert(requestStates).values(state);
       await tx.insert(requestStatusEvents).values(event);
+      await clocks.start(tx, state, state.createdAt);
     },
   };
 }

@@ -25,6 +25,7 @@ import { createSqliteRegisterStore, indexPublishedSqlite, unindexSqlite } from '
 import { createSqliteRequestStore } from './sqlite-request-store.ts';
 import { createSqliteSignInStores } from './sqlite-sign-in-stores.ts';
 import { prepareSqliteStatements } from './sqlite-statements.ts';
+import { createSqliteStatisticsStore } from './sqlite-statistics-store.ts';
 import { agencies, apiKeys, services, serviceVersions, submissions } from './tables.ts';
 
 /**
@@ -310,6 +311,7 @@ export function createSqliteRepository(db: SqliteDb): Repository {
 
     requests: requests.store,
     feedback: createSqliteFeedbackStore(db),
+    statistics: createSqliteStatisticsStore(db, requests.clocks),
 
     delivery: delivery.store,
     attachments: attachmentStore.store,

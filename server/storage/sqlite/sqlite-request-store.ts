@@ -26,9 +26,12 @@ import {
   requestStatusEvents,
   requestStatusMappings,
 } from './request-tables.ts';
+import { createSqliteRequestClocks } from './sqlite-request-clocks.ts';
 import { submissions } from './tables.ts';
 
 export function createSqliteRequestStore(db: SqliteDb) {
+  // Service statistics (issue 7): each request's processing clock moves with its history.
+  const clocks = createSqliteRequestClocks(db);
   function insertNotifications(list: NotificationRecord[]) {
     for (const n of list) db.insert(notifications).values(n).run();
   }
@@ -79,6 +82,7 @@ export function createSqliteRequestStore(db: SqliteDb) {
       at,
     };
     db.insert(requestStatusEvents).values(event).run();
+    clocks.advance(state, e.status, at);
     db.update(requestStates)
       .set({
         status: e.status,
@@ -355,11 +359,13 @@ export function createSqliteRequestStore(db: SqliteDb) {
 
   return {
     store,
+    clocks,
     /** Inside the submission's transaction: the request starts its history as "submitted". */
     addSubmitted(submission: SubmissionRecord): void {
       const { state, event } = submittedEvent(submission);
       db.insert(requestStates).values(state).run();
       db.insert(requestStatusEvents).values(event).run();
+      clocks.start(state, state.createdAt);
     },
   };
 }

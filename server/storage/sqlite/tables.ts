@@ -386,5 +386,7 @@ export const formDrafts = sqliteTable(
 export * from './feedback-tables.ts';
 // The service register (issue 7): catalogue index, reviews, publishing settings.
 export * from './register-tables.ts';
+// Each request's processing clock, what the service statistics add up (issue 7).
+export * from './request-clock-tables.ts';
 // The central request registry and notifications (issue 6), kept in their own file.
 export * from './request-tables.ts';
