@@ -140,6 +140,7 @@ describe('signed-in drafts', () => {
         'vehicles',
         'carModel',
         'documents',
+        'trailers',
       ];
       definition.form.translations.en!['/properties/carModel'] = { title: 'Car model' };
       delete definition.form.translations.en!['/properties/phone'];
