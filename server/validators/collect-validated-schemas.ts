@@ -1,19 +1,25 @@
 /**
- * Every schema the citizen runtime's RJSF may hand to `validator.isValid` for a form, so each can
- * be compiled ahead of time. RJSF's own `schemaParser` finds what `retrieveSchema` asks about
- * (conditions, resolved combinations); it cannot see the schemas RJSF builds while it matches an
- * answer to a `oneOf`/`anyOf` option (the option with refs resolved, relaxed for scoring, or
- * augmented to need one of its properties) or checks a `dependencies` branch, so those are added
- * here by walking the schema. A schema still missing at run time is reported by the browser's
- * validator (runtime/form/precompiled-validator.ts); the fixture corpus test checks there is none.
+ * Every schema the citizen runtime's form library (RJSF) may hand to `validator.isValid` for a
+ * form, so each can be compiled ahead of time. RJSF asks about:
+ * - the form itself (validating answers);
+ * - each `if` condition it meets, in the form as written or in a shape built by resolving refs,
+ *   dependencies, allOf and conditions (schema-variants.ts);
+ * - the `{ properties: { key } }` test of each branch of a `dependencies` oneOf;
+ * - each `oneOf`/`anyOf` option while it matches answers to options: as written, with refs
+ *   resolved, with all branches taken, with `additionalProperties: false` relaxed for scoring,
+ *   and each made stricter by needing one of its properties (getFirstMatchingOption);
+ * - with a discriminator, each option's discriminating property.
+ * The search over-approximates: a schema compiled but never asked about costs a few bytes.
  *
- * Imports RJSF's parser by file: its package entry also holds React hooks, which the server never loads.
+ * Not foreseen: an option that itself holds `allOf` is merged in the browser by a merge library
+ * we do not emulate. A schema missing at run time is reported by the browser's validator
+ * (runtime/form/precompiled-validator.ts) and counts as not matching; the server validates every
+ * submission in full regardless. runtime/form/validated-schemas-oracle.test.tsx checks this list
+ * against RJSF's own parser and against RJSF at work on tricky forms.
  */
-import type { RJSFSchema } from '@rjsf/utils';
-import schemaParser from '@rjsf/utils/lib/parser/schemaParser.js';
-import { relaxOptionsForScoring, resolveAllReferences } from '@rjsf/utils/lib/schema/retrieveSchema.js';
 import type { JsonSchema } from '../../schema/json-schema.ts';
 import { stripAnnotations, validatorName } from '../../schema/validator-key.ts';
+import { expandBranches, isSchema, resolveRefs, type Schema } from './schema-variants.ts';
 
 const SINGLE = [
   'items',
@@ -28,18 +34,31 @@ const SINGLE = [
 ];
 const LIST = ['items', 'allOf', 'anyOf', 'oneOf'];
 const MAP = ['properties', 'patternProperties', 'definitions', 'dependencies'];
-/** RJSF's junk option (getClosestMatchingOption) is never valid and never compiled. */
-const JUNK_OPTION_ID = '_$junk_option_schema_id$_';
 
-type Schema = Record<string, unknown>;
+/**
+ * A bound on the shapes explored, far above what the definition checker's complexity limits
+ * allow, so a pathological form cannot make publishing hang; past it, the list is what was found.
+ */
+const MAX_SHAPES = 20_000;
 
-function isRecord(value: unknown): value is Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Every subschema of `schema`, itself included (iterative: forms can nest deep). */
+function subschemas(schema: Schema): Schema[] {
+  const found: Schema[] = [];
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isSchema(node)) continue;
+    found.push(node);
+    for (const keyword of SINGLE) if (!Array.isArray(node[keyword])) stack.push(node[keyword]);
+    for (const keyword of LIST) if (Array.isArray(node[keyword])) stack.push(...(node[keyword] as unknown[]));
+    for (const keyword of MAP) if (isSchema(node[keyword])) stack.push(...Object.values(node[keyword]));
+  }
+  return found;
 }
 
 /** `getFirstMatchingOption`'s stricter form of an object option: one of its properties must be there. */
 function augmented(option: Schema): Schema | undefined {
-  if (!isRecord(option.properties)) return undefined;
+  if (!isSchema(option.properties)) return undefined;
   const requiresAnyOf = { anyOf: Object.keys(option.properties).map((key) => ({ required: [key] })) };
   let result: Schema;
   if (option.anyOf) {
@@ -49,52 +68,60 @@ function augmented(option: Schema): Schema | undefined {
   return result;
 }
 
-/** Every subschema of `schema`, itself included (iterative: forms can nest deep). */
-function subschemas(schema: Schema): Schema[] {
-  const found: Schema[] = [];
-  const stack: unknown[] = [schema];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!isRecord(node)) continue;
-    found.push(node);
-    for (const keyword of SINGLE) if (!Array.isArray(node[keyword])) stack.push(node[keyword]);
-    for (const keyword of LIST) if (Array.isArray(node[keyword])) stack.push(...(node[keyword] as unknown[]));
-    for (const keyword of MAP) if (isRecord(node[keyword])) stack.push(...Object.values(node[keyword]));
-  }
-  return found;
+/** An option as scored: `additionalProperties: false` widened, so extra answers do not rule it out. */
+function relaxed(option: Schema): Schema {
+  return option.additionalProperties === false ? { ...option, additionalProperties: true } : option;
 }
 
-/** The schemas RJSF builds around one node's options and dependency branches. */
-function builtAround(node: Schema, root: Schema): Schema[] {
-  const built: Schema[] = [];
-  if (isRecord(node.if)) built.push(node.if);
+/** The shapes one option takes while RJSF matches answers to it. */
+function optionShapes(option: unknown, root: Schema): Schema[] {
+  if (typeof option === 'boolean') return [option ? {} : { not: {} }];
+  if (!isSchema(option)) return [];
+  const shapes = new Set<Schema>([option]);
+  for (const resolved of [resolveRefs(option, root), resolveRefs(option, root, true)]) {
+    if (isSchema(resolved)) shapes.add(resolved);
+  }
+  for (const shape of [...shapes]) {
+    for (const variant of expandBranches(shape, root).variants) {
+      shapes.add(variant);
+      const again = resolveRefs(variant, root);
+      if (isSchema(again)) shapes.add(again);
+    }
+  }
+  const result: Schema[] = [];
+  for (const shape of shapes) {
+    for (const scored of new Set([shape, relaxed(shape)])) {
+      result.push(scored);
+      const stricter = augmented(scored);
+      if (stricter) result.push(stricter);
+    }
+  }
+  return result;
+}
+
+/** The discriminating property named by an OpenAPI-style `discriminator`, if any. */
+function discriminatorOf(node: Schema): string | undefined {
+  const discriminator = node.discriminator;
+  return isSchema(discriminator) && typeof discriminator.propertyName === 'string'
+    ? discriminator.propertyName
+    : undefined;
+}
+
+/** The schemas RJSF checks answers against around one shape's options (conditions come from expandBranches). */
+function checkedAround(node: Schema, root: Schema): Schema[] {
+  const checked: Schema[] = [];
+  const field = discriminatorOf(node);
   for (const keyword of ['oneOf', 'anyOf']) {
     const options = node[keyword];
     if (!Array.isArray(options)) continue;
-    const variants: unknown[] = [
-      ...options,
-      ...options.map((option) =>
-        isRecord(option) ? resolveAllReferences(option as RJSFSchema, root as RJSFSchema, []) : option,
-      ),
-      ...relaxOptionsForScoring(options as RJSFSchema[], true, root as RJSFSchema),
-    ];
-    for (const variant of variants) {
-      if (!isRecord(variant)) continue;
-      built.push(variant);
-      const stricter = augmented(variant);
-      if (stricter) built.push(stricter);
+    for (const option of options) {
+      checked.push(...optionShapes(option, root));
+      const property =
+        field && isSchema(option) && isSchema(option.properties) ? option.properties[field] : undefined;
+      if (isSchema(property)) checked.push(property);
     }
   }
-  if (isRecord(node.dependencies)) {
-    for (const [key, dependency] of Object.entries(node.dependencies)) {
-      if (!isRecord(dependency) || !Array.isArray(dependency.oneOf)) continue;
-      for (const branch of dependency.oneOf) {
-        const property = isRecord(branch) && isRecord(branch.properties) ? branch.properties[key] : undefined;
-        if (property !== undefined) built.push({ type: 'object', properties: { [key]: property } });
-      }
-    }
-  }
-  return built;
+  return checked;
 }
 
 /**
@@ -105,18 +132,25 @@ export function collectValidatedSchemas(schema: JsonSchema): Map<string, JsonSch
   const root = stripAnnotations(schema) as Schema;
   const found = new Map<string, JsonSchema>();
   const add = (candidate: Schema) => {
-    if (candidate.$id === JUNK_OPTION_ID) return;
     const stripped = stripAnnotations(candidate as JsonSchema);
     const name = validatorName(stripped);
     if (!found.has(name)) found.set(name, stripped);
   };
   add(root);
-  const parsed = Object.values(schemaParser(root as RJSFSchema)) as Schema[];
-  // The parser tags each schema with an `$id` of its own; validation does not use it.
-  const resolved = parsed.filter((s) => s.$id !== JUNK_OPTION_ID).map(({ $id: _id, ...rest }) => rest);
-  for (const candidate of resolved) add(candidate);
-  for (const source of [root, ...resolved]) {
-    for (const node of subschemas(source)) for (const built of builtAround(node, root)) add(built);
+  // Every shape of every subschema, and every subschema of those shapes, once each.
+  const seen = new Set<string>();
+  const queue: Schema[] = [root];
+  while (queue.length > 0 && seen.size < MAX_SHAPES) {
+    const source = queue.pop()!;
+    for (const node of subschemas(source)) {
+      const name = validatorName(node as JsonSchema);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      for (const checked of checkedAround(node, root)) add(checked);
+      const expansion = expandBranches(node, root);
+      for (const checked of expansion.checked) add(checked);
+      for (const variant of expansion.variants) if (variant !== node) queue.push(variant);
+    }
   }
   return found;
 }
