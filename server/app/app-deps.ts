@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config.ts';
 import type { Portal } from '../config/portal.ts';
 import type { DeliveryListener } from '../delivery/delivery-listener.ts';
 import type { Repository } from '../storage/repository.ts';
+import type { ValidatorModuleCache } from '../validators/validator-module-cache.ts';
 import type { Logger } from './logger.ts';
 
 /** Everything the app needs from outside; built in main.ts, or per test file with in-memory SQLite. */
@@ -30,4 +31,6 @@ export interface AppDeps {
    * which opens GET /api/dev/captured-messages.
    */
   notifications?: { kick(): void; capturing: boolean } | null;
+  /** Precompiled validator modules of published versions; default: 50 kept in memory. */
+  validatorModules?: ValidatorModuleCache;
 }

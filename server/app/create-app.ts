@@ -26,6 +26,7 @@ import { createLifecycleRoutes } from '../routes/services/lifecycle-routes.ts';
 import { createPublicServiceRoutes } from '../routes/services/public-service-routes.ts';
 import { createSubmissionRoutes } from '../routes/submissions/submission-routes.ts';
 import { serveBrowserApps } from '../static/serve-browser-apps.ts';
+import { createValidatorModuleCache } from '../validators/validator-module-cache.ts';
 import { ApiError } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
@@ -37,12 +38,17 @@ const tooLarge = (limit: number) => () => {
   throw new ApiError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`);
 };
 
+const VALIDATOR_MODULES_KEPT = 50;
+
 /**
  * The composition root: every dependency comes in through `deps`, so tests build a fresh app on
  * an in-memory database and production wires the real ones in main.ts.
  */
 export function createApp(deps: AppDeps) {
   const ajv = createAjv();
+  // Precompiled validator modules of published versions (memory bound: 50 versions, each a few
+  // to a few hundred KB); publishing warms it, the module route reads it.
+  const validatorModules = deps.validatorModules ?? createValidatorModuleCache(VALIDATOR_MODULES_KEPT);
   const portal = deps.portal ?? buildPortal('central', deps.config.publicUrl);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -65,8 +71,8 @@ export function createApp(deps: AppDeps) {
   api.route('/', createHealthRoutes());
   api.route('/', createAgencyRoutes());
   api.route('/', createDraftRoutes());
-  api.route('/', createLifecycleRoutes());
-  api.route('/', createPublicServiceRoutes());
+  api.route('/', createLifecycleRoutes(validatorModules));
+  api.route('/', createPublicServiceRoutes(validatorModules));
   api.route('/', createSubmissionRoutes(ajv));
   api.route('/', createAttachmentRoutes());
   api.route('/', createReceiptRoutes());
@@ -74,7 +80,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', createSessionRoutes());
   api.route('/', createStaffRoleRoutes());
   mountDeliveryRoutes(api);
-  mountRegisterRoutes(api);
+  mountRegisterRoutes(api, validatorModules);
   mountRequestRoutes(api);
   // Complaints and suggestions (issue 7, P13): the person's side and the agency's.
   api.route('/', createMyFeedbackRoutes());

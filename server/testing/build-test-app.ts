@@ -11,6 +11,7 @@ import type { StaffRole } from '../identity/eforms-claims.ts';
 import { DEMO_AGENCY_KEY, DEMO_OTHER_AGENCY_KEY, DEMO_PLATFORM_KEY } from '../seed/demo-credentials.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { createRepository } from '../storage/create-repository.ts';
+import type { ValidatorModuleCache } from '../validators/validator-module-cache.ts';
 
 /** Someone signed in, for tests where sign-in itself is not the subject. */
 export interface TestPerson {
@@ -45,6 +46,7 @@ export async function buildTestApp(
     portal?: Portal;
     identity?: RelyingParty;
     deliveryListener?: DeliveryListener;
+    validatorModules?: ValidatorModuleCache;
   } = {},
 ) {
   const repo = await createRepository(options.databaseUrl ?? ':memory:');
@@ -62,6 +64,7 @@ export async function buildTestApp(
     portal,
     identity: options.identity,
     deliveryListener: options.deliveryListener,
+    validatorModules: options.validatorModules,
   });
 
   const request = (

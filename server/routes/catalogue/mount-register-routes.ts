@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app/app-env.ts';
+import type { ValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 import { createPublishingSettingsRoutes } from '../register/publishing-settings-routes.ts';
 import { createReviewRoutes } from '../register/review-routes.ts';
 import { createCatalogueAgencyRoutes } from './catalogue-agency-routes.ts';
@@ -8,11 +9,11 @@ import { createLifeSituationRoutes } from './life-situation-routes.ts';
 import { createRatingRoutes } from './rating-routes.ts';
 
 /** The service register (issue 7): public catalogue, life situations, reviewed publishing. */
-export function mountRegisterRoutes(api: OpenAPIHono<AppEnv>): void {
+export function mountRegisterRoutes(api: OpenAPIHono<AppEnv>, validatorModules: ValidatorModuleCache): void {
   api.route('/', createCatalogueAgencyRoutes());
   api.route('/', createCatalogueRoutes());
   api.route('/', createLifeSituationRoutes());
   api.route('/', createRatingRoutes());
-  api.route('/', createReviewRoutes());
+  api.route('/', createReviewRoutes(validatorModules));
   api.route('/', createPublishingSettingsRoutes());
 }

@@ -9,6 +9,7 @@ import { checkDraftForPublishing } from '../../registry/draft-checks.ts';
 import type { ReviewDecisionResult, ReviewRecord } from '../../storage/register-records.ts';
 import { REVIEW_STATES } from '../../storage/register-records.ts';
 import { DuplicateError, type Repository } from '../../storage/repository.ts';
+import type { ValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 import { API_KEY_SECURITY, errorResponses, ServiceCodeParam } from '../openapi-schemas.ts';
 import { ReviewIdParam, ReviewSchema, ReviewSummarySchema } from './review-schemas.ts';
 
@@ -129,7 +130,7 @@ function decided(result: ReviewDecisionResult): ReviewRecord {
 }
 
 /** Reviewed publishing (issue 7): submit, list, read with the live version, approve, return. */
-export function createReviewRoutes() {
+export function createReviewRoutes(validatorModules: ValidatorModuleCache) {
   return new OpenAPIHono<AppEnv>()
     .openapi(submit, async (c) => {
       const { repo, clock } = c.get('deps');
@@ -196,7 +197,14 @@ export function createReviewRoutes() {
         comment,
         clock().toISOString(),
       );
-      return c.json(await toView(repo, decided(result), principal), 200);
+      const approved = decided(result);
+      if (approved.publishedVersion !== null) {
+        validatorModules.warm(
+          `${approved.serviceCode}@${approved.publishedVersion}`,
+          approved.definition.form.schema,
+        );
+      }
+      return c.json(await toView(repo, approved, principal), 200);
     })
     .openapi(returnForChanges, async (c) => {
       const { repo, clock } = c.get('deps');

@@ -6,6 +6,7 @@ import { authenticatedPrincipal, requireScope } from '../../auth/authenticate.ts
 import { principalId } from '../../auth/principal.ts';
 import { findOwnService } from '../../registry/agency-service.ts';
 import { checkDraftForPublishing } from '../../registry/draft-checks.ts';
+import type { ValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 import {
   API_KEY_SECURITY,
   DefinitionInputSchema,
@@ -99,7 +100,7 @@ const retire = createRoute({
 });
 
 /** Checking, publishing and retiring. */
-export function createLifecycleRoutes() {
+export function createLifecycleRoutes(validatorModules: ValidatorModuleCache) {
   return new OpenAPIHono<AppEnv>()
     .openapi(checkAny, (c) => {
       const result = checkDefinition(c.req.valid('json').definition);
@@ -141,6 +142,7 @@ export function createLifecycleRoutes() {
           throw new ApiError(409, 'service_retired', 'A retired service cannot be published again.');
         throw new ApiError(404, 'service_not_found', 'The service no longer exists.');
       }
+      validatorModules.warm(`${service.code}@${result.version.version}`, definition.form.schema);
       return c.json(
         { code: service.code, version: result.version.version, publishedAt: result.version.publishedAt },
         201,

@@ -6,7 +6,7 @@ import {
   findPublishedVersion,
   toPublishedView,
 } from '../../registry/published-service.ts';
-import { createValidatorModuleCache } from '../../validators/validator-module-cache.ts';
+import type { ValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 import {
   errorResponses,
   LocalizedTextSchema,
@@ -107,12 +107,8 @@ async function agencyOf(c: { get: (key: 'deps') => AppEnv['Variables']['deps'] }
   return agency;
 }
 
-/** Bounds the memory of precompiled modules: a module of a large form is about a megabyte. */
-const VALIDATOR_MODULES_KEPT = 50;
-
 /** Read-only routes over published versions; anyone may call them (published forms are public). */
-export function createPublicServiceRoutes() {
-  const validatorModules = createValidatorModuleCache(VALIDATOR_MODULES_KEPT);
+export function createPublicServiceRoutes(validatorModules: ValidatorModuleCache) {
   return new OpenAPIHono<AppEnv>()
     .openapi(getLatest, async (c) => {
       const { repo } = c.get('deps');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/build-test-app.ts';
 import { buildPermitDefinition } from '../../testing/test-definitions.ts';
+import { createValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -319,6 +320,32 @@ describe('precompiled validators of a published version', () => {
     expect(later.status).toBe(409);
     expect((await later.json()).error.code).toBe('service_not_published');
     expect((await t.request(url(1, 'no-such-service'))).status).toBe(404);
+  });
+
+  it('are made when a version is published, so no citizen waits for the compile', async () => {
+    const modules = createValidatorModuleCache(5);
+    const own = await buildTestApp({ validatorModules: modules });
+    try {
+      const created = await own.request('/api/services', {
+        method: 'POST',
+        key: own.keys.agency,
+        json: { definition: buildPermitDefinition() },
+      });
+      expect(created.status).toBe(201);
+      expect(modules.size).toBe(0);
+      const published = await own.request('/api/services/parking-permit/publish', {
+        method: 'POST',
+        key: own.keys.agency,
+      });
+      expect(published.status).toBe(201);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(modules.size).toBe(1);
+      // The request finds it made: no second module.
+      expect((await own.request(url(1))).status).toBe(200);
+      expect(modules.size).toBe(1);
+    } finally {
+      await own.close();
+    }
   });
 
   it('are gone with the service: retired is 410', async () => {
