@@ -30,14 +30,14 @@ afterEach(async () => {
 /** Short, but long enough in total (~10 s) that a busy machine's slow inserts never exhaust it. */
 const TEST_SCHEDULE = [0, 50, 100, 200, 500, 1000, 1000, 1000, 1000, 2000, 2000];
 
-function workerOn(repo: Repository, owner: string, schedule = TEST_SCHEDULE) {
+function workerOn(repo: Repository, owner: string, schedule = TEST_SCHEDULE, timeoutMs = 1_000) {
   const worker = createDeliveryWorker({
     repo,
     config: buildDeliveryConfig({
       outbound: LOOPBACK_OUTBOUND,
       retryScheduleMs: schedule,
       pollIntervalMs: 50,
-      timeoutMs: 1_000,
+      timeoutMs,
     }),
     logger: createLogger('silent'),
     clock: () => new Date(),
@@ -184,8 +184,10 @@ describe.runIf(PG_URL)('two workers on one PostgreSQL', () => {
     await fixture.addEndpoint(receiver.url);
     for (let i = 0; i < 300; i += 1) await fixture.submit({ name: `n${i}` });
 
-    const a = workerOn(repoA, 'worker-a');
-    const b = workerOn(repoB, 'worker-b');
+    // A send that times out is rightly sent again (at-least-once), and on a busy machine the
+    // receiver can take over a second: a generous timeout keeps every resend here a double claim.
+    const a = workerOn(repoA, 'worker-a', TEST_SCHEDULE, 15_000);
+    const b = workerOn(repoB, 'worker-b', TEST_SCHEDULE, 15_000);
     cleanups.push(async () => {
       await a.stop();
       await b.stop();
