@@ -36,6 +36,12 @@ const LIST = ['items', 'allOf', 'anyOf', 'oneOf'];
 const MAP = ['properties', 'patternProperties', 'definitions', 'dependencies'];
 
 /**
+ * Shapes of shapes are explored this far: a definition that refers to itself unfolds one level
+ * more with each generation, and three already hold every condition and option list of it.
+ */
+const MAX_GENERATIONS = 3;
+
+/**
  * A bound on the shapes explored, far above what the definition checker's complexity limits
  * allow, so a pathological form cannot make publishing hang; past it, the list is what was found.
  */
@@ -139,9 +145,9 @@ export function collectValidatedSchemas(schema: JsonSchema): Map<string, JsonSch
   add(root);
   // Every shape of every subschema, and every subschema of those shapes, once each.
   const seen = new Set<string>();
-  const queue: Schema[] = [root];
+  const queue: Array<{ source: Schema; generation: number }> = [{ source: root, generation: 0 }];
   while (queue.length > 0 && seen.size < MAX_SHAPES) {
-    const source = queue.pop()!;
+    const { source, generation } = queue.pop()!;
     for (const node of subschemas(source)) {
       const name = validatorName(node as JsonSchema);
       if (seen.has(name)) continue;
@@ -149,7 +155,10 @@ export function collectValidatedSchemas(schema: JsonSchema): Map<string, JsonSch
       for (const checked of checkedAround(node, root)) add(checked);
       const expansion = expandBranches(node, root);
       for (const checked of expansion.checked) add(checked);
-      for (const variant of expansion.variants) if (variant !== node) queue.push(variant);
+      if (generation >= MAX_GENERATIONS) continue;
+      for (const variant of expansion.variants) {
+        if (variant !== node) queue.push({ source: variant, generation: generation + 1 });
+      }
     }
   }
   return found;

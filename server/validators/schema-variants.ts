@@ -126,19 +126,10 @@ export function mergeSchemas(left: Schema, right: Schema): Schema {
   return merged;
 }
 
-/** Every combination of one element from each list, in order. */
-function permutations(lists: readonly Schema[][]): Schema[][] {
-  return lists.reduce<Schema[][]>(
-    (found, list) =>
-      list.length > 1
-        ? list.flatMap((item) => found.map((p) => [...p, item]))
-        : found.map((p) => [...p, list[0]!]),
-    [[]],
-  );
-}
-
 /** How deep expansion goes before it stops (refs, merges and branches re-expand their results). */
 const MAX_DEPTH = 12;
+/** How many shapes one expansion may visit: a bound on time for any form the checker lets through. */
+const MAX_VISITS = 5_000;
 
 /** What one expansion found: the branches, and the schemas the library would check answers against. */
 export interface Expansion {
@@ -151,54 +142,61 @@ export interface Expansion {
  * Every shape `schema` can take once its refs, dependencies, allOf and if/then/else are resolved
  * with every branch taken (RJSF's `retrieveSchema` with `expandAllBranches`), and what was checked
  * on the way. Options of `oneOf`/`anyOf` are left to the caller.
+ *
+ * Where RJSF builds every combination (one branch of each allOf member, of each dependency), this
+ * takes each member and each dependency on its own: RJSF hands the members back one by one
+ * anyway, so the shapes checked are the same, and a form with 40 conditions (the builder writes
+ * each as one allOf member) costs 40 expansions instead of 2^40.
  */
 export function expandBranches(schema: unknown, root: Schema): Expansion {
   const checked: Schema[] = [];
-  const expand = (node: unknown, depth: number): Schema[] => {
+  let visits = 0;
+  // `resolved`: the node's refs were resolved on the way here (by this expansion or the merge that
+  // made it), so resolving again would only unfold a self-referring definition one level more.
+  const expand = (node: unknown, depth: number, resolved = false): Schema[] => {
     if (!isSchema(node)) return [{}];
-    if (depth > MAX_DEPTH) return [node];
-    const resolved = resolveRefs(node, root);
-    if (resolved !== node) return expand(resolved, depth + 1);
-    let shapes: Schema[];
+    visits += 1;
+    if (depth > MAX_DEPTH || visits > MAX_VISITS) return [node];
+    if (!resolved) {
+      const withRefs = resolveRefs(node, root);
+      if (withRefs !== node) return expand(withRefs, depth + 1, true);
+    }
     if (isSchema(node.dependencies)) {
-      shapes = dependencyShapes(node, depth).flatMap((shape) => expand(shape, depth + 1));
-    } else if (Array.isArray(node.allOf)) {
-      const members = node.allOf.map((member) => expand(member, depth + 1));
-      shapes = permutations(members).map((allOf) => ({ ...node, allOf }));
-    } else shapes = [node];
-    return shapes.flatMap((shape) => {
-      if ('if' in shape) {
-        const { if: condition, then, else: otherwise, ...rest } = shape;
-        if (isSchema(condition)) checked.push(condition);
-        const branches = [then, otherwise].filter(isSchema).flatMap((branch) => expand(branch, depth + 1));
-        const merged = branches.length > 0 ? branches.map((branch) => mergeSchemas(rest, branch)) : [rest];
-        return merged.flatMap((m) => expand(m, depth + 1));
-      }
-      if (Array.isArray(shape.allOf)) {
-        const { allOf, ...rest } = shape;
-        return [...allOf.filter(isSchema), rest];
-      }
-      return [shape];
-    });
+      return dependencyShapes(node, depth).flatMap((shape) => expand(shape, depth + 1, true));
+    }
+    if (Array.isArray(node.allOf)) {
+      const { allOf, ...rest } = node;
+      return [...allOf.flatMap((member) => expand(member, depth + 1)), ...expand(rest, depth + 1, true)];
+    }
+    if ('if' in node) {
+      const { if: condition, then, else: otherwise, ...rest } = node;
+      if (isSchema(condition)) checked.push(condition);
+      const branches = [then, otherwise].filter(isSchema).flatMap((branch) => expand(branch, depth + 1));
+      const merged = branches.length > 0 ? branches.map((branch) => mergeSchemas(rest, branch)) : [rest];
+      return merged.flatMap((m) => expand(m, depth + 1, true));
+    }
+    return [node];
   };
   /** RJSF's resolveDependencies with every branch: each option of the schema, each dependency merged in. */
   const dependencyShapes = (node: Schema, depth: number): Schema[] => {
     const { dependencies, ...remaining } = node;
     const { oneOf, anyOf, ...withoutOptions } = remaining;
     const options = Array.isArray(oneOf) ? oneOf : Array.isArray(anyOf) ? anyOf : undefined;
-    let shapes = options
+    const bases = options
       ? options.filter(isSchema).map((option) => mergeSchemas(withoutOptions, option))
       : [remaining];
+    // Each dependency merged into each base on its own (see above: no combinations).
+    const shapes = [...bases];
     for (const [key, dependency] of Object.entries(dependencies as Schema)) {
-      shapes = shapes.flatMap((shape) => {
-        if (isSchema(shape.properties) && !Object.hasOwn(shape.properties, key)) return [shape];
+      const withDependency = bases.flatMap((shape) => {
+        if (isSchema(shape.properties) && !Object.hasOwn(shape.properties, key)) return [];
         if (Array.isArray(dependency)) {
           const required = Array.isArray(shape.required)
             ? [...new Set([...shape.required, ...dependency])]
             : dependency;
           return [{ ...shape, required }];
         }
-        if (!isSchema(dependency)) return [shape];
+        if (!isSchema(dependency)) return [];
         return expand(dependency, depth + 1).flatMap((dependent) => {
           const { oneOf: branches, ...rest } = dependent;
           const merged = mergeSchemas(shape, rest);
@@ -214,6 +212,7 @@ export function expandBranches(schema: unknown, root: Schema): Expansion {
           });
         });
       });
+      shapes.push(...withDependency);
     }
     return shapes;
   };
