@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { mapResult } from '../api/map-result.ts';
 import { CaseListPage } from '../cases/CaseListPage.tsx';
 import { FilterSelect } from '../cases/FilterSelect.tsx';
 import { formatDateTime } from '../cases/format-date-time.ts';
+import { useAgencyServices } from '../cases/use-agency-services.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
+import { overduePath } from '../routing/builder-route.ts';
 import { RouteLink } from '../routing/RouteLink.tsx';
-import { useBuilder } from '../shell/builder-context.tsx';
 import { REQUEST_TEXTS, STATUS_NAMES } from './request-texts.ts';
 import { UNIFIED_STATUSES } from './requests-api.ts';
 import { useRequestsApi } from './use-requests-api.ts';
@@ -15,13 +16,16 @@ export const requestPath = (reference: string) => `/builder/requests/${encodeURI
 
 const NO_FILTER = { status: '', service: '', q: '' };
 
-/** `/builder/requests`: the agency's requests, filtered by status or searched by number or name. */
+/**
+ * `/builder/requests`: the agency's requests, filtered by status or searched by number or name,
+ * with the way to each service's overdue requests.
+ */
 export function RequestListPage() {
   const t = useText(REQUEST_TEXTS);
   const { language } = useLanguage();
   const api = useRequestsApi();
-  const { services } = useBuilder();
-  const [serviceOptions, setServiceOptions] = useState<Array<{ value: string; label: string }>>([]);
+  const services = useAgencyServices();
+  const serviceOptions = services.map((s) => ({ value: s.code, label: s.title[language] }));
   const fetchRows = useCallback(
     async (f: typeof NO_FILTER) =>
       mapResult(
@@ -34,15 +38,6 @@ export function RequestListPage() {
       ),
     [api],
   );
-
-  // The service filter lists the agency's services when the person may read them.
-  useEffect(() => {
-    void services.list().then((result) => {
-      if (result.ok) {
-        setServiceOptions(result.data.services.map((s) => ({ value: s.code, label: s.title[language] })));
-      }
-    });
-  }, [services, language]);
 
   return (
     <CaseListPage
@@ -80,6 +75,18 @@ export function RequestListPage() {
         { header: t.status, cell: (r) => STATUS_NAMES[language][r.status] },
         { header: t.updated, cell: (r) => formatDateTime(r.updatedAt, language) },
       ]}
-    />
+    >
+      {services.length > 0 && (
+        <p data-testid="requests.overdue-links">
+          {t.overdue}:{' '}
+          {services.map((s, index) => (
+            <span key={s.code}>
+              {index > 0 && ', '}
+              <RouteLink href={overduePath(s.code)}>{s.title[language]}</RouteLink>
+            </span>
+          ))}
+        </p>
+      )}
+    </CaseListPage>
   );
 }
