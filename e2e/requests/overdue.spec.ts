@@ -5,7 +5,6 @@
  * duration): a request submitted through the public API is overdue a moment later. Before that,
  * the same screen says that nothing is overdue. Both states are checked with axe and at 320 px.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildDefinition } from '../../schema/build-definition.ts';
 import { DEMO_AGENCY_KEY } from '../fixtures/demo-credentials.ts';
@@ -14,15 +13,6 @@ import { signIn } from '../fixtures/sign-in.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const headers = { authorization: `Bearer ${DEMO_AGENCY_KEY}` };
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** Nothing on the page is wider than a 320 px screen (WCAG 1.4.10 reflow); names what is. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -39,6 +29,7 @@ async function expectNoSidewaysScroll(page: Page) {
 
 test('a case worker finds the overdue requests of a service and opens one', async ({
   page,
+  formPage,
   request: anonymous,
 }) => {
   const code = `overdue-${Date.now().toString(36)}`;
@@ -64,7 +55,7 @@ test('a case worker finds the overdue requests of a service and opens one', asyn
   await expect(page.getByTestId('overdue.none')).toHaveText(
     'Nekas nav nokavēts: visi atvērtie šī pakalpojuma pieteikumi vēl ir noteiktajā laikā.',
   );
-  await expectAccessible(page);
+  await formPage.expectNoAccessibilityViolations();
   await expectNoSidewaysScroll(page);
 
   // A request through the public API, a moment past the one-second target.
@@ -81,7 +72,7 @@ test('a case worker finds the overdue requests of a service and opens one', asyn
   await expect(row.getByRole('link')).toHaveText(reference);
   await expect(row.getByTestId('overdue.by')).toHaveText('mazāk nekā dienu');
   await expect(row).toContainText(/Statuss:?\s*(Iesniegts|Saņemts)/);
-  await expectAccessible(page);
+  await formPage.expectNoAccessibilityViolations();
   await expectNoSidewaysScroll(page);
 
   // In English, then by keyboard to the request's case page.
