@@ -7,6 +7,7 @@ import { MailboxPage } from './deliveries/MailboxPage.tsx';
 import { DesignerPage } from './designer/DesignerPage.tsx';
 import { FeedbackScreen } from './feedback/FeedbackScreen.tsx';
 import { useText } from './i18n/LanguageProvider.tsx';
+import { OverdueScreen } from './overdue/OverdueScreen.tsx';
 import { HistoryPage } from './publish/HistoryPage.tsx';
 import { CaseWorkerScreen } from './requests/CaseWorkerScreen.tsx';
 import { ReviewListPage } from './review/ReviewListPage.tsx';
@@ -60,6 +61,8 @@ export function App() {
         <CaseWorkerScreen reference={route.page === 'request' ? route.reference : undefined} />
       ) : route.page === 'feedback' || route.page === 'feedback-case' ? (
         <FeedbackScreen reference={route.page === 'feedback-case' ? route.reference : undefined} />
+      ) : route.page === 'overdue' ? (
+        <OverdueScreen code={route.code} />
       ) : route.page === 'deliveries' ? (
         <DeliveriesPage />
       ) : route.page === 'e-address' ? (

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import {
   checkPlainText,
   FEEDBACK_AGENCY_STATUSES,
@@ -7,8 +7,11 @@ import {
   type FeedbackAgencyStatus,
 } from '../../schema/feedback/feedback-model.ts';
 import { describeFailure } from '../api/describe-failure.ts';
+import { CaseHistory } from '../cases/CaseHistory.tsx';
+import { CasePageFrame } from '../cases/CasePageFrame.tsx';
+import { StatusChangeForm, type StatusChangeOutcome } from '../cases/StatusChangeForm.tsx';
+import { useCaseRecord } from '../cases/use-case-record.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
-import { RouteLink } from '../routing/RouteLink.tsx';
 import { feedbackListPath } from './FeedbackListPage.tsx';
 import { useFeedbackApi } from './FeedbackScreen.tsx';
 import type { FeedbackCase } from './feedback-api.ts';
@@ -19,42 +22,17 @@ export function FeedbackCasePage({ reference }: { reference: string }) {
   const t = useText(FEEDBACK_TEXTS);
   const { language } = useLanguage();
   const api = useFeedbackApi();
-  const [item, setItem] = useState<FeedbackCase | null>(null);
-  const [problem, setProblem] = useState('');
-
-  const load = useCallback(async () => {
-    const result = await api.get(reference);
-    if (result.ok) {
-      setItem(result.data);
-      setProblem('');
-    } else
-      setProblem(
-        result.kind === 'http' && result.status === 404 ? t.notFound : describeFailure(result, language),
-      );
-  }, [api, reference, language, t.notFound]);
-
-  useEffect(() => {
-    document.title = `${reference} – ${t.title}`;
-    void load();
-  }, [load, reference, t.title]);
-
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'lv' ? 'lv-LV' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
+  const fetchOne = useCallback(() => api.get(reference), [api, reference]);
+  const { item, problem, load } = useCaseRecord(fetchOne, t.notFound);
 
   return (
-    <main id="main" className="page">
-      <p>
-        <RouteLink href={feedbackListPath()}>{t.back}</RouteLink>
-      </p>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      {!item && !problem && <p>{t.loading}</p>}
+    <CasePageFrame
+      documentTitle={`${reference} – ${t.title}`}
+      back={{ href: feedbackListPath(), label: t.back }}
+      problem={problem}
+      loaded={item !== null}
+      loading={t.loading}
+    >
       {item && (
         <>
           <h1>
@@ -81,82 +59,75 @@ export function FeedbackCasePage({ reference }: { reference: string }) {
             </section>
             <section>
               <h2>{t.history}</h2>
-              <ol data-testid="feedback.history">
-                {item.history.map((e) => (
-                  <li key={e.sequence}>
-                    <strong>{FEEDBACK_STATUS_NAMES[language][e.status]}</strong> – {date(e.at)}
-                    {e.message && (
-                      <p className="plain-text">
-                        {e.from === 'author' ? t.fromPerson : t.fromAgency}: {e.message}
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ol>
+              <CaseHistory
+                testId="feedback.history"
+                entries={item.history.map((e) => ({
+                  sequence: e.sequence,
+                  status: FEEDBACK_STATUS_NAMES[language][e.status],
+                  at: e.at,
+                  details: e.message && (
+                    <p className="plain-text">
+                      {e.from === 'author' ? t.fromPerson : t.fromAgency}: {e.message}
+                    </p>
+                  ),
+                }))}
+              />
             </section>
           </div>
         </>
       )}
-    </main>
+    </CasePageFrame>
   );
 }
 
+/** One of the statuses the agency may set, with the answer or question to the person. */
 function AnswerForm({ item, onDone }: { item: FeedbackCase; onDone: () => Promise<void> }) {
   const t = useText(FEEDBACK_TEXTS);
   const { language } = useLanguage();
   const api = useFeedbackApi();
   const id = useId();
-  const [status, setStatus] = useState<FeedbackAgencyStatus | ''>('');
   const [message, setMessage] = useState('');
-  const [reopen, setReopen] = useState(false);
-  const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
+  const refused = (text: string): StatusChangeOutcome => ({ saved: false, note: { error: true, text } });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!status) return setNote({ error: true, text: t.chooseStatus });
+  async function send(change: { status: string; reopen: boolean }): Promise<StatusChangeOutcome> {
+    // The choice offers FEEDBACK_AGENCY_STATUSES only.
+    const status = change.status as FeedbackAgencyStatus;
     const checked = message.trim() ? checkPlainText(message, FEEDBACK_LIMITS.messageMaxChars) : null;
-    if (checked && !checked.ok) return setNote({ error: true, text: t.markup });
-    if (!checked && FEEDBACK_STATUSES_NEEDING_MESSAGE.includes(status)) {
-      return setNote({ error: true, text: t.needAnswer });
-    }
+    if (checked && !checked.ok) return refused(t.markup);
+    if (!checked && FEEDBACK_STATUSES_NEEDING_MESSAGE.includes(status)) return refused(t.needAnswer);
     const result = await api.answer(item.reference, {
       status,
       ...(checked?.ok ? { message: checked.text } : {}),
-      ...(reopen ? { reopen: true } : {}),
+      ...(change.reopen ? { reopen: true } : {}),
     });
     if (result.ok) {
-      setNote({ error: false, text: t.saved });
-      setStatus('');
       setMessage('');
-      setReopen(false);
-      await onDone();
-    } else if (result.kind === 'http' && result.code === 'feedback_closed') {
-      setNote({ error: true, text: t.closed });
-    } else if (result.kind === 'http' && result.code === 'message_required') {
-      setNote({ error: true, text: t.needAnswer });
-    } else setNote({ error: true, text: describeFailure(result, language) });
+      return { saved: true, note: { error: false, text: t.saved } };
+    }
+    if (result.kind === 'http' && result.code === 'feedback_closed') return refused(t.closed);
+    if (result.kind === 'http' && result.code === 'message_required') return refused(t.needAnswer);
+    return refused(describeFailure(result, language));
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="feedback.answer-form">
-      <h2>{t.answerTitle}</h2>
-      <p>
-        <label htmlFor={`${id}-status`}>{t.newStatus}</label>
-        <br />
-        <select
-          id={`${id}-status`}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as FeedbackAgencyStatus | '')}
-          data-testid="feedback.new-status"
-        >
-          <option value="">{t.choose}</option>
-          {FEEDBACK_AGENCY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {FEEDBACK_STATUS_NAMES[language][s]}
-            </option>
-          ))}
-        </select>
-      </p>
+    <StatusChangeForm
+      testId="feedback.answer-form"
+      texts={{
+        title: t.answerTitle,
+        newStatus: t.newStatus,
+        choose: t.choose,
+        needStatus: t.chooseStatus,
+        reopen: t.reopen,
+        submit: t.save,
+      }}
+      options={FEEDBACK_AGENCY_STATUSES.map((s) => ({ value: s, label: FEEDBACK_STATUS_NAMES[language][s] }))}
+      selectTestId="feedback.new-status"
+      final={item.final}
+      submitTestId="feedback.save"
+      noteTestId="feedback.note"
+      send={send}
+      onSaved={onDone}
+    >
       <p>
         <label htmlFor={`${id}-message`}>{t.answer}</label>
         <br />
@@ -172,20 +143,6 @@ function AnswerForm({ item, onDone }: { item: FeedbackCase; onDone: () => Promis
           data-testid="feedback.answer"
         />
       </p>
-      {item.final && (
-        <p>
-          <label>
-            <input type="checkbox" checked={reopen} onChange={(e) => setReopen(e.target.checked)} />{' '}
-            {t.reopen}
-          </label>
-        </p>
-      )}
-      <button type="submit" className="button button--primary" data-testid="feedback.save">
-        {t.save}
-      </button>
-      <p role="status" className={note?.error ? 'error' : undefined} data-testid="feedback.note">
-        {note?.text ?? ''}
-      </p>
-    </form>
+    </StatusChangeForm>
   );
 }

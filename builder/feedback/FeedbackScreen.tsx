@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
-import { createApiClient } from '../api/api-client.ts';
+import { CaseRoleGate } from '../cases/CaseRoleGate.tsx';
+import { useStaffApi } from '../cases/use-staff-api.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
-import { mayHandleRequests } from '../requests/use-requests-api.ts';
-import { useBuilder } from '../shell/builder-context.tsx';
 import { FeedbackCasePage } from './FeedbackCasePage.tsx';
 import { FeedbackListPage } from './FeedbackListPage.tsx';
 import { createFeedbackApi } from './feedback-api.ts';
@@ -10,9 +8,7 @@ import { FEEDBACK_TEXTS } from './feedback-texts.ts';
 
 /** The feedback API with the signed-in staff member's CSRF token. */
 export function useFeedbackApi() {
-  const { session } = useBuilder();
-  const token = session.state === 'signed-in' ? session.csrfToken : undefined;
-  return useMemo(() => createFeedbackApi(createApiClient({ csrfToken: () => token })), [token]);
+  return useStaffApi(createFeedbackApi);
 }
 
 /**
@@ -21,13 +17,9 @@ export function useFeedbackApi() {
  */
 export function FeedbackScreen({ reference }: { reference?: string }) {
   const t = useText(FEEDBACK_TEXTS);
-  const { session } = useBuilder();
-  if (session.state !== 'signed-in' || !mayHandleRequests(session.roles)) {
-    return (
-      <main id="main" className="page">
-        <p role="alert">{t.noRole}</p>
-      </main>
-    );
-  }
-  return reference ? <FeedbackCasePage key={reference} reference={reference} /> : <FeedbackListPage />;
+  return (
+    <CaseRoleGate noRole={t.noRole}>
+      {reference ? <FeedbackCasePage key={reference} reference={reference} /> : <FeedbackListPage />}
+    </CaseRoleGate>
+  );
 }

@@ -1,7 +1,12 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { describeFailure } from '../api/describe-failure.ts';
+import { CaseHistory } from '../cases/CaseHistory.tsx';
+import { CasePageFrame } from '../cases/CasePageFrame.tsx';
+import { FormNote, type Note } from '../cases/FormNote.tsx';
+import { formatDateTime } from '../cases/format-date-time.ts';
+import { StatusChangeForm, type StatusChangeOutcome } from '../cases/StatusChangeForm.tsx';
+import { useCaseRecord } from '../cases/use-case-record.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
-import { RouteLink } from '../routing/RouteLink.tsx';
 import { requestsPath } from './RequestListPage.tsx';
 import { REQUEST_TEXTS, STATUS_NAMES } from './request-texts.ts';
 import { answerLines, type DocumentView, type RequestDetail, readFileBase64 } from './requests-api.ts';
@@ -12,44 +17,19 @@ export function RequestCasePage({ reference }: { reference: string }) {
   const t = useText(REQUEST_TEXTS);
   const { language } = useLanguage();
   const api = useRequestsApi();
-  const [request, setRequest] = useState<RequestDetail | null>(null);
-  const [problem, setProblem] = useState('');
-
-  const load = useCallback(async () => {
-    const result = await api.get(reference);
-    if (result.ok) {
-      setRequest(result.data);
-      setProblem('');
-    } else
-      setProblem(
-        result.kind === 'http' && result.status === 404 ? t.notFound : describeFailure(result, language),
-      );
-  }, [api, reference, language, t.notFound]);
-
-  useEffect(() => {
-    document.title = `${reference} – ${t.title}`;
-    void load();
-  }, [load, reference, t.title]);
-
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'lv' ? 'lv-LV' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
+  const fetchOne = useCallback(() => api.get(reference), [api, reference]);
+  const { item: request, problem, load } = useCaseRecord(fetchOne, t.notFound);
   const pick = (m: { lv?: string; en?: string; text?: string } | null) =>
     m ? (m[language] ?? m.text ?? m.lv ?? m.en ?? '') : '';
 
   return (
-    <main id="main" className="page">
-      <p>
-        <RouteLink href={requestsPath()}>{t.back}</RouteLink>
-      </p>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      {!request && !problem && <p>{t.loading}</p>}
+    <CasePageFrame
+      documentTitle={`${reference} – ${t.title}`}
+      back={{ href: requestsPath(), label: t.back }}
+      problem={problem}
+      loaded={request !== null}
+      loading={t.loading}
+    >
       {request && (
         <>
           <h1>
@@ -64,25 +44,30 @@ export function RequestCasePage({ reference }: { reference: string }) {
           </p>
           <div className="two-columns">
             <section>
-              <StatusForm request={request} onDone={load} />
+              <RequestStatusForm request={request} onDone={load} />
               <MessageForm reference={request.reference} onDone={load} />
             </section>
             <section>
               <h2>{t.history}</h2>
-              <ol data-testid="request.history">
-                {request.history.map((e) => (
-                  <li key={e.sequence}>
-                    <strong>{STATUS_NAMES[language][e.status]}</strong>
-                    {e.code && e.code !== e.status ? ` (${e.code})` : ''} – {date(e.at)}
-                    {e.message && <p>{pick(e.message)}</p>}
-                    {e.document && (
-                      <p>
-                        <DocLink doc={e.document} />
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ol>
+              <CaseHistory
+                testId="request.history"
+                entries={request.history.map((e) => ({
+                  sequence: e.sequence,
+                  status: STATUS_NAMES[language][e.status],
+                  code: e.code !== e.status ? e.code : null,
+                  at: e.at,
+                  details: (
+                    <>
+                      {e.message && <p>{pick(e.message)}</p>}
+                      {e.document && (
+                        <p>
+                          <DocLink doc={e.document} />
+                        </p>
+                      )}
+                    </>
+                  ),
+                }))}
+              />
               <h2>{t.messages}</h2>
               {request.messages.length === 0 ? (
                 <p>{t.noMessages}</p>
@@ -91,7 +76,7 @@ export function RequestCasePage({ reference }: { reference: string }) {
                   {request.messages.map((m) => (
                     <li key={m.id}>
                       <strong>{m.direction === 'to_applicant' ? t.fromAgency : t.fromApplicant}</strong>
-                      {m.asksForInformation ? ` ${t.asked}` : ''} – {date(m.createdAt)}
+                      {m.asksForInformation ? ` ${t.asked}` : ''} – {formatDateTime(m.createdAt, language)}
                       <p style={{ whiteSpace: 'pre-wrap' }}>{m.body}</p>
                       {m.attachments.map((a) => (
                         <p key={a.id}>
@@ -115,7 +100,7 @@ export function RequestCasePage({ reference }: { reference: string }) {
           </div>
         </>
       )}
-    </main>
+    </CasePageFrame>
   );
 }
 
@@ -131,20 +116,16 @@ function DocLink({ doc }: { doc: DocumentView }) {
   );
 }
 
-function StatusForm({ request, onDone }: { request: RequestDetail; onDone: () => Promise<void> }) {
+/** The service's own status codes (its mapping), a message and a result document. */
+function RequestStatusForm({ request, onDone }: { request: RequestDetail; onDone: () => Promise<void> }) {
   const t = useText(REQUEST_TEXTS);
   const { language } = useLanguage();
   const api = useRequestsApi();
   const id = useId();
-  const [code, setCode] = useState('');
   const [message, setMessage] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [reopen, setReopen] = useState(false);
-  const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!code) return setNote({ error: true, text: t.needStatus });
+  async function send(change: { status: string; reopen: boolean }): Promise<StatusChangeOutcome> {
     const document = file
       ? {
           title: file.name,
@@ -154,45 +135,43 @@ function StatusForm({ request, onDone }: { request: RequestDetail; onDone: () =>
         }
       : undefined;
     const result = await api.setStatus(request.reference, {
-      code,
+      code: change.status,
       ...(message.trim() ? { message: { text: message.trim() } } : {}),
       ...(document ? { document } : {}),
-      ...(reopen ? { reopen: true } : {}),
+      ...(change.reopen ? { reopen: true } : {}),
     });
     if (result.ok) {
-      setNote({ error: false, text: t.statusSaved });
-      setCode('');
       setMessage('');
       setFile(null);
-      setReopen(false);
-      await onDone();
-    } else if (result.kind === 'http' && result.code === 'request_closed')
-      setNote({ error: true, text: t.closed });
-    else if (result.kind === 'http' && result.code === 'out_of_order')
-      setNote({ error: true, text: t.outOfOrder });
-    else setNote({ error: true, text: describeFailure(result, language) });
+      return { saved: true, note: { error: false, text: t.statusSaved } };
+    }
+    const text =
+      result.kind === 'http' && result.code === 'request_closed'
+        ? t.closed
+        : result.kind === 'http' && result.code === 'out_of_order'
+          ? t.outOfOrder
+          : describeFailure(result, language);
+    return { saved: false, note: { error: true, text } };
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="request.status-form">
-      <h2>{t.setStatus}</h2>
-      <p>
-        <label htmlFor={`${id}-code`}>{t.newStatus}</label>
-        <br />
-        <select
-          id={`${id}-code`}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          data-testid="request.code"
-        >
-          <option value="">{t.choose}</option>
-          {request.allowedCodes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.text[language]}
-            </option>
-          ))}
-        </select>
-      </p>
+    <StatusChangeForm
+      testId="request.status-form"
+      texts={{
+        title: t.setStatus,
+        newStatus: t.newStatus,
+        choose: t.choose,
+        needStatus: t.needStatus,
+        reopen: t.reopen,
+        submit: t.saveStatus,
+      }}
+      options={request.allowedCodes.map((c) => ({ value: c.code, label: c.text[language] }))}
+      selectTestId="request.code"
+      final={request.final}
+      submitTestId="request.save-status"
+      send={send}
+      onSaved={onDone}
+    >
       <p>
         <label htmlFor={`${id}-message`}>{t.statusMessage}</label>
         <br />
@@ -208,21 +187,7 @@ function StatusForm({ request, onDone }: { request: RequestDetail; onDone: () =>
         <br />
         <input id={`${id}-file`} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </p>
-      {request.final && (
-        <p>
-          <label>
-            <input type="checkbox" checked={reopen} onChange={(e) => setReopen(e.target.checked)} />{' '}
-            {t.reopen}
-          </label>
-        </p>
-      )}
-      <button type="submit" className="button button--primary" data-testid="request.save-status">
-        {t.saveStatus}
-      </button>
-      <p role="status" className={note?.error ? 'error' : undefined}>
-        {note?.text ?? ''}
-      </p>
-    </form>
+    </StatusChangeForm>
   );
 }
 
@@ -233,7 +198,7 @@ function MessageForm({ reference, onDone }: { reference: string; onDone: () => P
   const id = useId();
   const [body, setBody] = useState('');
   const [asks, setAsks] = useState(false);
-  const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
+  const [note, setNote] = useState<Note | null>(null);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -275,9 +240,7 @@ function MessageForm({ reference, onDone }: { reference: string; onDone: () => P
       <button type="submit" className="button" data-testid="request.send">
         {t.send}
       </button>
-      <p role="status" className={note?.error ? 'error' : undefined}>
-        {note?.text ?? ''}
-      </p>
+      <FormNote note={note} />
     </form>
   );
 }

@@ -73,6 +73,7 @@ export const REQUEST_TEXTS = {
     noRole: 'Jums nav tiesību skatīt pieteikumus. Lūdziet administratoram lietvedes lomu.',
     notFound: 'Šāds pieteikums nav atrasts.',
     documents: 'Dokumenti',
+    overdue: 'Nokavētie pieteikumi (ilgāk par noteikto laiku)',
   },
   en: {
     title: 'Requests',
@@ -121,5 +122,6 @@ export const REQUEST_TEXTS = {
     noRole: 'You may not see requests. Ask your administrator for the case worker role.',
     notFound: 'No such request.',
     documents: 'Documents',
+    overdue: 'Overdue requests (past the target time)',
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designerPath, historyPath, parseBuilderRoute } from './builder-route.ts';
+import { designerPath, historyPath, overduePath, parseBuilderRoute } from './builder-route.ts';
 
 describe('parseBuilderRoute', () => {
   it('reads the list, the designer and the history', () => {
@@ -7,6 +7,11 @@ describe('parseBuilderRoute', () => {
     expect(parseBuilderRoute('/builder/')).toEqual({ page: 'list' });
     expect(parseBuilderRoute(designerPath('dog-licence'))).toEqual({ page: 'designer', code: 'dog-licence' });
     expect(parseBuilderRoute(historyPath('dog-licence'))).toEqual({ page: 'history', code: 'dog-licence' });
+  });
+
+  it("reads a service's overdue requests", () => {
+    expect(parseBuilderRoute(overduePath('dog-licence'))).toEqual({ page: 'overdue', code: 'dog-licence' });
+    expect(parseBuilderRoute('/builder/services/Bad_Code/overdue')).toEqual({ page: 'not-found' });
   });
 
   it('reads the case-worker screen: the requests and one request', () => {

@@ -5,6 +5,8 @@ export type BuilderRoute =
   | { page: 'list' }
   | { page: 'designer'; code: string }
   | { page: 'history'; code: string }
+  /** A service's open requests past its target time (issue 7), for case workers. */
+  | { page: 'overdue'; code: string }
   /** The case-worker screen (issue 6): the agency's requests, and one request. */
   | { page: 'requests' }
   | { page: 'request'; reference: string }
@@ -52,11 +54,13 @@ export function parseBuilderRoute(pathname: string): BuilderRoute {
   if (parts[1] !== 'services' || !code || !SERVICE_CODE_PATTERN.test(code)) return { page: 'not-found' };
   if (parts.length === 3) return { page: 'designer', code };
   if (parts.length === 4 && parts[3] === 'history') return { page: 'history', code };
+  if (parts.length === 4 && parts[3] === 'overdue') return { page: 'overdue', code };
   return { page: 'not-found' };
 }
 
 export const listPath = () => '/builder';
 export const designerPath = (code: string) => `/builder/services/${code}`;
 export const historyPath = (code: string) => `/builder/services/${code}/history`;
+export const overduePath = (code: string) => `/builder/services/${code}/overdue`;
 export const reviewsPath = () => '/builder/reviews';
 export const reviewPath = (id: string) => `/builder/reviews/${id}`;

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { describeFailure } from '../api/describe-failure.ts';
 import type { ServiceSummary } from '../api/services-api.ts';
+import { mayHandleCases } from '../cases/may-handle-cases.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
-import { designerPath, historyPath } from '../routing/builder-route.ts';
+import { designerPath, historyPath, overduePath } from '../routing/builder-route.ts';
 import { RouteLink } from '../routing/RouteLink.tsx';
 import { useBuilder } from '../shell/builder-context.tsx';
 import { downloadJson } from './download-json.ts';
@@ -17,6 +18,7 @@ const T = {
     duplicate: 'Dublēt',
     export: 'Eksportēt failu',
     history: 'Versijas',
+    overdue: 'Nokavētie pieteikumi',
     of: (action: string, name: string) => `${action}: ${name}`,
   },
   en: {
@@ -27,6 +29,7 @@ const T = {
     duplicate: 'Duplicate',
     export: 'Export file',
     history: 'Versions',
+    overdue: 'Overdue requests',
     of: (action: string, name: string) => `${action}: ${name}`,
   },
 };
@@ -36,7 +39,8 @@ export function ServiceRow(props: { service: ServiceSummary; taken: string[]; on
   const { service } = props;
   const t = useText(T);
   const { language } = useLanguage();
-  const { services } = useBuilder();
+  const { services, session } = useBuilder();
+  const handlesCases = session.state === 'signed-in' && mayHandleCases(session.roles);
   const [problem, setProblem] = useState('');
   const name = service.title[language] || service.title.lv;
   const state =
@@ -103,6 +107,16 @@ export function ServiceRow(props: { service: ServiceSummary; taken: string[]; on
             data-testid={`builder.services.history.${service.code}`}
           >
             {t.history}
+          </RouteLink>
+        ) : null}
+        {service.latestVersion && handlesCases ? (
+          <RouteLink
+            className="button button--small"
+            href={overduePath(service.code)}
+            aria-label={t.of(t.overdue, name)}
+            data-testid={`builder.services.overdue.${service.code}`}
+          >
+            {t.overdue}
           </RouteLink>
         ) : null}
       </td>

@@ -1,7 +1,7 @@
 import { signInHref } from '../api/session.ts';
+import { mayHandleCases } from '../cases/may-handle-cases.ts';
 import { mayManageDeliveries } from '../deliveries/deliveries-api.ts';
 import { useText } from '../i18n/LanguageProvider.tsx';
-import { mayHandleRequests } from '../requests/use-requests-api.ts';
 import { listPath, reviewsPath } from '../routing/builder-route.ts';
 import { useBuilder } from './builder-context.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -41,12 +41,12 @@ export function Header() {
       <a className="builder-header__name" href={listPath()} data-testid="builder.home-link">
         {t.name}
       </a>
-      {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
+      {session.state === 'signed-in' && mayHandleCases(session.roles) && (
         <a href="/builder/requests" data-testid="builder.requests-link">
           {t.requests}
         </a>
       )}
-      {session.state === 'signed-in' && mayHandleRequests(session.roles) && (
+      {session.state === 'signed-in' && mayHandleCases(session.roles) && (
         <a href="/builder/feedback" data-testid="builder.feedback-link">
           {t.feedback}
         </a>

@@ -5,7 +5,7 @@
 import type { FeedbackKind, FeedbackStatus } from '../../schema/feedback/feedback-model.ts';
 import type { LocalizedText } from '../../schema/service-definition.ts';
 import { CSRF_HEADER } from '../session/session-api.ts';
-import { ApiCallError } from '../workplace/workplace-api.ts';
+import { callApi } from '../workplace/workplace-api.ts';
 
 export interface FeedbackSummary {
   reference: string;
@@ -39,19 +39,6 @@ export interface FeedbackInput {
   body: string;
 }
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { Accept: 'application/json', ...(init.headers ?? {}) },
-    cache: 'no-store',
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
-    throw new ApiCallError(response.status, body?.error?.code);
-  }
-  return (await response.json()) as T;
-}
-
 const post = (csrfToken: string, idempotencyKey: string, body: unknown): RequestInit => ({
   method: 'POST',
   headers: {
@@ -63,12 +50,12 @@ const post = (csrfToken: string, idempotencyKey: string, body: unknown): Request
 });
 
 export const fileFeedback = (input: FeedbackInput, csrfToken: string, idempotencyKey: string) =>
-  call<FeedbackDetail>('/api/my/feedback', post(csrfToken, idempotencyKey, input));
+  callApi<FeedbackDetail>('/api/my/feedback', post(csrfToken, idempotencyKey, input));
 
-export const fetchMyFeedbackList = () => call<{ feedback: FeedbackSummary[] }>('/api/my/feedback');
+export const fetchMyFeedbackList = () => callApi<{ feedback: FeedbackSummary[] }>('/api/my/feedback');
 
 export const fetchMyFeedback = (reference: string) =>
-  call<FeedbackDetail>(`/api/my/feedback/${encodeURIComponent(reference)}`);
+  callApi<FeedbackDetail>(`/api/my/feedback/${encodeURIComponent(reference)}`);
 
 export const sendFeedbackReply = (
   reference: string,
@@ -76,7 +63,7 @@ export const sendFeedbackReply = (
   csrfToken: string,
   idempotencyKey: string,
 ) =>
-  call<unknown>(
+  callApi<unknown>(
     `/api/my/feedback/${encodeURIComponent(reference)}/replies`,
     post(csrfToken, idempotencyKey, { body }),
   );

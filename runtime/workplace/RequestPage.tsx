@@ -1,12 +1,14 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { Link } from '../routing/Link.tsx';
 import { useSession } from '../session/SessionProvider.tsx';
-import { signInHref } from '../session/session-api.ts';
+import { CaseTimeline } from './CaseTimeline.tsx';
+import { MyCaseGate } from './MyCaseGate.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { useAnswerSender } from './use-answer-sender.ts';
+import { useMyCase } from './use-my-case.ts';
 import {
-  ApiCallError,
   type AttachmentInput,
   type DocumentView,
   fetchMyRequest,
@@ -24,55 +26,40 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export function RequestPage({ reference }: { reference: string }) {
   const { language } = useLanguage();
   const text = workplaceStrings(language);
-  const { read } = useSession();
-  const [request, setRequest] = useState<RequestDetail | 'not-found' | 'error' | undefined>(undefined);
-  const signedIn = read?.session.authenticated === true;
-  useDocumentTitle(typeof request === 'object' ? request.serviceTitle[language] : text.title);
+  const fetchCase = useCallback(() => fetchMyRequest(reference), [reference]);
+  const { current, reload, replace } = useMyCase(fetchCase);
+  useDocumentTitle(current.state === 'ready' ? current.item.serviceTitle[language] : text.title);
 
-  const load = useCallback(() => {
-    fetchMyRequest(reference)
-      .then(setRequest)
-      .catch((e) => setRequest(e instanceof ApiCallError && e.status === 404 ? 'not-found' : 'error'));
-  }, [reference]);
-
-  useEffect(() => {
-    if (signedIn) load();
-  }, [signedIn, load]);
-
-  if (!read) return <p className="loading">{text.loading}</p>;
-  if (!signedIn) {
-    return (
-      <>
-        <h1>{text.signInTitle}</h1>
+  return (
+    <MyCaseGate
+      current={current}
+      returnTo={`/my/requests/${encodeURIComponent(reference)}`}
+      back={
         <p>
-          <a className="button" href={signInHref(`/my/requests/${encodeURIComponent(reference)}`)}>
-            {text.signIn}
-          </a>
+          <Link href="/my">{text.back}</Link>
         </p>
-      </>
-    );
-  }
-  const back = (
-    <p>
-      <Link href="/my">{text.back}</Link>
-    </p>
+      }
+      texts={text}
+    >
+      {(request) => <RequestView request={request} reload={reload} replace={replace} />}
+    </MyCaseGate>
   );
-  if (request === undefined) return <p className="loading">{text.loading}</p>;
-  if (request === 'not-found' || request === 'error') {
-    return (
-      <>
-        <h1>{request === 'not-found' ? text.notFoundTitle : text.loadFailed}</h1>
-        {request === 'not-found' && <p>{text.notFoundBody}</p>}
-        {back}
-      </>
-    );
-  }
+}
+
+/** The request itself, once it is here. */
+function RequestView(props: {
+  request: RequestDetail;
+  reload: () => void;
+  replace: (request: RequestDetail) => void;
+}) {
+  const { request, reload, replace } = props;
+  const { language } = useLanguage();
+  const text = workplaceStrings(language);
   const pick = (m: { lv?: string; en?: string; text?: string } | null) =>
     m ? (m[language] ?? m.text ?? m.lv ?? m.en ?? '') : '';
   const question = [...request.messages].reverse().find((m) => m.asksForInformation);
   return (
     <>
-      {back}
       <h1>{request.serviceTitle[language]}</h1>
       <p>
         {text.reference}: <strong data-testid="workplace.reference">{request.reference}</strong>
@@ -81,22 +68,25 @@ export function RequestPage({ reference }: { reference: string }) {
       {request.status === 'awaiting_applicant' && <p className="notice">{text.waitingForYou}</p>}
 
       <h2>{text.timeline}</h2>
-      <ol className="timeline" data-testid="workplace.timeline">
-        {request.history.map((e) => (
-          <li key={e.sequence} className="timeline__item">
-            <p className="timeline__status">{e.text[language]}</p>
-            <p className="timeline__time">
-              <time dateTime={e.at}>{formatDate(e.at, language)}</time>
-            </p>
-            {e.message && (
-              <p className="timeline__message">
-                {text.agencyMessage}: {pick(e.message)}
-              </p>
-            )}
-            {e.document && <DocumentLink doc={e.document} />}
-          </li>
-        ))}
-      </ol>
+      <CaseTimeline
+        testId="workplace.timeline"
+        language={language}
+        entries={request.history.map((e) => ({
+          sequence: e.sequence,
+          status: e.text[language],
+          at: e.at,
+          details: (
+            <>
+              {e.message && (
+                <p className="timeline__message">
+                  {text.agencyMessage}: {pick(e.message)}
+                </p>
+              )}
+              {e.document && <DocumentLink doc={e.document} />}
+            </>
+          ),
+        }))}
+      />
 
       {request.documents.length > 0 && (
         <>
@@ -134,8 +124,10 @@ export function RequestPage({ reference }: { reference: string }) {
           ))}
         </ul>
       )}
-      {!request.final && <AnswerForm reference={request.reference} inReplyTo={question?.id} onSent={load} />}
-      {!request.final && <WithdrawControl reference={request.reference} onDone={setRequest} />}
+      {!request.final && (
+        <AnswerForm reference={request.reference} inReplyTo={question?.id} onSent={reload} />
+      )}
+      {!request.final && <WithdrawControl reference={request.reference} onDone={replace} />}
     </>
   );
 }
@@ -169,24 +161,18 @@ function AnswerForm({
 }) {
   const { language } = useLanguage();
   const text = workplaceStrings(language);
-  const { read } = useSession();
   const id = useId();
   const [body, setBody] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string }>({
-    kind: 'idle',
-  });
-  const [key, setKey] = useState(() => crypto.randomUUID());
-  if (!read?.session.authenticated) return null;
-  const csrf = read.session.csrfToken;
+  const { signedIn, state, send, refuse } = useAnswerSender({ sent: text.sent, failed: text.sendFailed });
+  if (!signedIn) return null;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (state.kind === 'sending') return;
-    if (!body.trim()) return setState({ kind: 'error', message: text.emptyAnswer });
-    if (file && file.size > MAX_FILE_BYTES) return setState({ kind: 'error', message: text.fileTooLarge });
-    setState({ kind: 'sending' });
-    try {
+    if (!body.trim()) return refuse(text.emptyAnswer);
+    if (file && file.size > MAX_FILE_BYTES) return refuse(text.fileTooLarge);
+    const sent = await send(async (csrf, key) => {
       const attachments: AttachmentInput[] = file
         ? [
             {
@@ -198,14 +184,11 @@ function AnswerForm({
           ]
         : [];
       await sendAnswer(reference, { body, ...(inReplyTo ? { inReplyTo } : {}), attachments }, csrf, key);
-      setBody('');
-      setFile(null);
-      setKey(crypto.randomUUID());
-      setState({ kind: 'sent', message: text.sent });
-      onSent();
-    } catch {
-      setState({ kind: 'error', message: text.sendFailed });
-    }
+    });
+    if (!sent) return;
+    setBody('');
+    setFile(null);
+    onSent();
   }
 
   const errorId = `${id}-error`;

@@ -70,7 +70,8 @@ export class ApiCallError extends Error {
   }
 }
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** A JSON call to the public API; an error answer throws `ApiCallError` with its status and code. */
+export async function callApi<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, {
     ...init,
     headers: { Accept: 'application/json', ...(init.headers ?? {}) },
@@ -83,15 +84,15 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   return (await response.json()) as T;
 }
 
-export const fetchMyRequests = () => call<{ requests: RequestSummary[] }>('/api/my/requests');
+export const fetchMyRequests = () => callApi<{ requests: RequestSummary[] }>('/api/my/requests');
 
 export const fetchMyRequest = (reference: string) =>
-  call<RequestDetail>(`/api/my/requests/${encodeURIComponent(reference)}`);
+  callApi<RequestDetail>(`/api/my/requests/${encodeURIComponent(reference)}`);
 
-export const fetchPreferences = () => call<Preferences>('/api/my/notification-preferences');
+export const fetchPreferences = () => callApi<Preferences>('/api/my/notification-preferences');
 
 export const savePreferences = (preferences: Preferences, csrfToken: string) =>
-  call<Preferences>('/api/my/notification-preferences', {
+  callApi<Preferences>('/api/my/notification-preferences', {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: csrfToken },
     body: JSON.stringify(preferences),
@@ -110,7 +111,7 @@ export const sendAnswer = (
   csrfToken: string,
   idempotencyKey: string,
 ) =>
-  call<{ message: RequestDetail['messages'][number] }>(
+  callApi<{ message: RequestDetail['messages'][number] }>(
     `/api/my/requests/${encodeURIComponent(reference)}/messages`,
     {
       method: 'POST',
@@ -124,7 +125,7 @@ export const sendAnswer = (
   );
 
 export const withdrawRequest = (reference: string, csrfToken: string) =>
-  call<RequestDetail>(`/api/my/requests/${encodeURIComponent(reference)}/withdraw`, {
+  callApi<RequestDetail>(`/api/my/requests/${encodeURIComponent(reference)}/withdraw`, {
     method: 'POST',
     headers: { [CSRF_HEADER]: csrfToken },
   });

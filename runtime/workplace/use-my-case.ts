@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useSession } from '../session/SessionProvider.tsx';
+import { ApiCallError } from './workplace-api.ts';
+
+/**
+ * Where one of the signed-in person's own cases (a request, a feedback) stands: the session is
+ * not read yet or the case is loading, nobody is signed in, the case is not theirs (404: another
+ * person's case answers as if it did not exist), it failed to load, or it is here.
+ */
+export type MyCase<Case> =
+  | { state: 'loading' }
+  | { state: 'signed-out' }
+  | { state: 'not-found' }
+  | { state: 'error' }
+  | { state: 'ready'; item: Case };
+
+/**
+ * Loads one of the person's own cases once they are signed in; `reload` after they change it,
+ * `replace` with the answer a change already returned. `fetchCase` should be memoised.
+ */
+export function useMyCase<Case>(fetchCase: () => Promise<Case>) {
+  const { read } = useSession();
+  const signedIn = read?.session.authenticated === true;
+  const [item, setItem] = useState<Case | 'not-found' | 'error' | undefined>(undefined);
+
+  const reload = useCallback(() => {
+    fetchCase()
+      .then(setItem)
+      .catch((e) => setItem(e instanceof ApiCallError && e.status === 404 ? 'not-found' : 'error'));
+  }, [fetchCase]);
+
+  useEffect(() => {
+    if (signedIn) reload();
+  }, [signedIn, reload]);
+
+  const current: MyCase<Case> =
+    !read || (signedIn && item === undefined)
+      ? { state: 'loading' }
+      : !signedIn
+        ? { state: 'signed-out' }
+        : item === 'not-found'
+          ? { state: 'not-found' }
+          : item === 'error'
+            ? { state: 'error' }
+            : { state: 'ready', item: item as Case };
+  return { current, reload, replace: setItem as (item: Case) => void };
+}
