@@ -17,7 +17,7 @@ export interface PlatformProcess {
   origin: string;
   child: ChildProcess;
   output(): string;
-  /** SIGKILL: no shutdown hooks, in-flight deliveries abandoned mid-way. */
+  /** SIGKILL to the server and its tsx: no shutdown hooks, in-flight deliveries abandoned mid-way. */
   kill(): Promise<void>;
   /** SIGTERM and wait for the graceful exit. */
   stop(): Promise<number | null>;
@@ -47,7 +47,17 @@ export async function startPlatformProcess(
       BUSINESS_PORTAL_PORT: String(businessPort),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: SIGKILL cannot be relayed by tsx to the server it runs, so `kill`
+    // kills the whole group; killing tsx alone left the server running on as an orphan.
+    detached: true,
   });
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-8192);
@@ -64,7 +74,7 @@ export async function startPlatformProcess(
       // not yet listening
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      killGroup();
       throw new Error(`platform did not start:\n${tail}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -74,13 +84,14 @@ export async function startPlatformProcess(
     child,
     output: () => tail,
     async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) killGroup();
       await exited;
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
       const [code] = (await exited) as [number | null];
+      killGroup();
       return code;
     },
   };
