@@ -98,12 +98,19 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
     body = (
       <>
         {displayLabel && label ? (
-          <div className="field__label-row">
+          marker ? (
+            <div className="field__label-row">
+              <label className="field__label" htmlFor={id}>
+                {label}
+              </label>
+              {marker}
+            </div>
+          ) : (
+            // Without an asterisk the label needs no row around it (one element less per question).
             <label className="field__label" htmlFor={id}>
               {label}
             </label>
-            {marker}
-          </div>
+          )
         ) : null}
         {hint}
         {displayLabel ? help : null}
