@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DraftRestore } from '../drafts/DraftRestore.tsx';
 import { useLanguage } from '../i18n/LanguageProvider.tsx';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
@@ -29,15 +29,9 @@ export function ApplyPage({ code, version, step, params }: ApplyPageProps) {
   useEffect(() => {
     const controller = new AbortController();
     setLoaded(undefined);
-    loadApplyPage(code, version, controller.signal, attempt === 0).then(
-      // A transition: the first render of a long form (issue 4: 1,000 fields) yields to the browser
-      // every few milliseconds instead of holding the page for the whole of it, so clicks, scrolling
-      // and the browser's own work go on; the fields still appear together, in one commit.
-      (next) => startTransition(() => setLoaded(next)),
-      () => {
-        // Aborted because the route changed; the next effect loads the new one.
-      },
-    );
+    loadApplyPage(code, version, controller.signal, attempt === 0).then(setLoaded, () => {
+      // Aborted because the route changed; the next effect loads the new one.
+    });
     return () => controller.abort();
   }, [code, version, attempt]);
 

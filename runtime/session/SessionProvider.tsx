@@ -1,13 +1,4 @@
-import {
-  createContext,
-  type ReactNode,
-  startTransition,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { extendSession, fetchSession, type SessionRead } from './session-api.ts';
 
 export interface SessionState {
@@ -50,12 +41,9 @@ export function SessionProvider({
       return;
     }
     let current = true;
-    // A transition, like the form page's own load (runtime/pages/ApplyPage.tsx): when the session
-    // is the last thing a long form waited for, its first render yields to the browser as it goes.
-    const settle = (next: SessionRead) => startTransition(() => setRead(next));
     firstRead.then(
-      (next) => current && settle(next),
-      () => current && settle(SIGNED_OUT),
+      (next) => current && setRead(next),
+      () => current && setRead(SIGNED_OUT),
     );
     return () => {
       current = false;
