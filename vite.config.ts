@@ -20,6 +20,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         runtime: resolve(import.meta.dirname, 'runtime/index.html'),
+        // The form page: the same app, with the form's code named in its HTML (issue 4).
+        'runtime-apply': resolve(import.meta.dirname, 'runtime/apply.html'),
         builder: resolve(import.meta.dirname, 'builder/index.html'),
       },
     },

@@ -8,14 +8,18 @@ import type { FormContext, FormData } from './form-context.ts';
 import { FieldTemplate } from './templates/FieldTemplate.tsx';
 import { GroupFields } from './templates/GroupFields.tsx';
 import { TEXT_BUTTON_TEMPLATES } from './templates/text-buttons.tsx';
+import { EmailWidget, InputTemplate, TextWidget } from './widgets/InputWidget.tsx';
 import { LatvianDateWidget } from './widgets/LatvianDateWidget.tsx';
+import { SelectWidget } from './widgets/SelectWidget.tsx';
 
 const TEMPLATES = {
   FieldTemplate,
   ObjectFieldTemplate: GroupFields,
   ButtonTemplates: TEXT_BUTTON_TEMPLATES,
+  BaseInputTemplate: InputTemplate,
 };
-const WIDGETS = { DateWidget: LatvianDateWidget };
+// Lean copies of RJSF's input and dropdown (issue 4: a 1,000-field step renders them all at once).
+const WIDGETS = { DateWidget: LatvianDateWidget, TextWidget, EmailWidget, SelectWidget };
 // File fields (issue 4) are arrays of upload tokens: ArrayField shows them as the file widget.
 const FIELDS = { NumberField, ArrayField: ArrayOrAttachmentField };
 

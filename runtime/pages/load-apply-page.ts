@@ -1,6 +1,7 @@
 import type { PrecompiledValidators } from '../../schema/standalone-validators.ts';
 import { fetchService, type ServiceLoad } from '../api/fetch-service.ts';
 import { loadValidators } from '../api/load-validators.ts';
+import type { PublishedService } from '../api/published-service.ts';
 import type { ApplicationForm } from './ApplicationForm.tsx';
 
 export type Loaded = {
@@ -13,16 +14,26 @@ export type Loaded = {
  * The form code (RJSF) is most of the runtime's weight and only the form page needs it, so it is
  * a separate chunk, fetched in parallel with the service definition and the version's precompiled
  * validators (asked for at once when the link pins the version, else as soon as the definition
- * names it). A failure of any is the same "try again" page.
+ * names it). A failure of any is the same "try again" page. The version the server embedded in
+ * the page (`embedded`) needs no request, and its validators are asked for at once.
  */
-function loadPage(code: string, version: number | undefined, signal?: AbortSignal): Promise<Loaded> {
+function loadPage(
+  code: string,
+  version: number | undefined,
+  signal?: AbortSignal,
+  embedded?: PublishedService,
+): Promise<Loaded> {
   const formModule = import('./ApplicationForm.tsx').then(
     (module) => module.ApplicationForm,
     () => undefined,
   );
   const validatorsOf = (pinned: number) => loadValidators(code, pinned).catch(() => undefined);
-  const early = version === undefined ? undefined : validatorsOf(version);
-  const service = fetchService(code, version, { signal }).then(async (load) => ({
+  const known = embedded?.version ?? version;
+  const early = known === undefined ? undefined : validatorsOf(known);
+  const load: Promise<ServiceLoad> = embedded
+    ? Promise.resolve({ kind: 'ok', service: embedded })
+    : fetchService(code, version, { signal });
+  const service = load.then(async (load) => ({
     load,
     validators: load.kind === 'ok' ? await (early ?? validatorsOf(load.service.version)) : undefined,
   }));
@@ -39,10 +50,15 @@ const keyOf = (code: string, version: number | undefined) => `${code}@${version 
 /**
  * Starts loading a form page before React has rendered anything (runtime/main.tsx calls it when
  * the address is a form's), so the downloads overlap the start of the app instead of following it.
+ * `embedded`: the version the server put in the page, if any (runtime/api/embedded-service.ts).
  */
-export function startLoadingApplyPage(code: string, version: number | undefined): void {
+export function startLoadingApplyPage(
+  code: string,
+  version: number | undefined,
+  embedded?: PublishedService,
+): void {
   const key = keyOf(code, version);
-  if (!started.has(key)) started.set(key, loadPage(code, version));
+  if (!started.has(key)) started.set(key, loadPage(code, version, undefined, embedded));
 }
 
 /**

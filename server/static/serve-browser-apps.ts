@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../app/app-env.ts';
+import { readCookie } from '../auth/session/session-cookie.ts';
+import { embedPublishedService, findEmbeddableService } from './embed-published-service.ts';
 
 /**
  * Everything is locked to our own origin. The citizen pages run no generated code of their own:
@@ -26,17 +28,28 @@ const cspWith = (scriptSrc: string) =>
 const PAGE_CSP = { runtime: cspWith("'self'"), builder: cspWith("'self' 'unsafe-eval'") } as const;
 
 /**
+ * The HTML files of the apps. The runtime's form page has its own entry (runtime/apply.html):
+ * the same app with the form's code among its first downloads instead of after them.
+ */
+const PAGE_FILES = {
+  runtime: 'runtime/index.html',
+  'runtime-apply': 'runtime/apply.html',
+  builder: 'builder/index.html',
+} as const;
+type PageName = keyof typeof PAGE_FILES;
+
+/**
  * Serves the built browser apps (vite build output) beside the API: hashed assets with a long
  * cache, and each app's index.html for its client-side routes (the runtime's deep links, the
  * builder under /builder).
  */
 export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
   const root = resolve(distDir);
-  const pages = new Map<string, string>();
-  const page = (name: 'runtime' | 'builder') => {
+  const pages = new Map<PageName, string>();
+  const page = (name: PageName) => {
     let html = pages.get(name);
     if (html === undefined) {
-      html = readFileSync(join(root, name, 'index.html'), 'utf8');
+      html = readFileSync(join(root, PAGE_FILES[name]), 'utf8');
       pages.set(name, html);
     }
     return html;
@@ -55,6 +68,15 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
     c.header('Cache-Control', 'no-cache');
     return c.html(page(name));
   };
+  // A form's deep link (issue 4, time to ready): the page carries the published version it shows.
+  app.get('/services/:code/apply', async (c) => {
+    c.header('Content-Security-Policy', PAGE_CSP.runtime);
+    c.header('Cache-Control', 'no-cache');
+    const html = page('runtime-apply');
+    const view = await findEmbeddableService(c.get('deps').repo, c.req.param('code'), c.req.query('version'));
+    const anonymous = readCookie(c, 'session', c.get('portal')) === undefined;
+    return c.html(view ? embedPublishedService(html, view, anonymous) : html);
+  });
   app.get('/', servePage('runtime'));
   app.get('/services/*', servePage('runtime'));
   app.get('/life-situations/*', servePage('runtime'));

@@ -1,4 +1,5 @@
 import {
+  ADDITIONAL_PROPERTY_FLAG,
   descriptionId,
   errorId,
   type FieldTemplateProps,
@@ -22,6 +23,10 @@ const GROUP_WIDGETS = new Set(['radio', 'checkboxes']);
  * ids, which its inputs already reference with `aria-describedby`. The asterisk sits outside the
  * `<label>` and is hidden from screen readers: the inputs carry `required`, which they announce,
  * and the label text stays exactly the field's title, so tests find it with `getByLabel(title)`.
+ *
+ * Speed (issue 4, time to ready): a question is one element (`form-group field`) around its parts;
+ * RJSF's WrapIfAdditionalTemplate, which would add a second one, is only used where it has work to
+ * do (a key of `additionalProperties`, which the citizen may rename or remove).
  */
 export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, FormContext>) {
   const {
@@ -38,7 +43,6 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
   } = props;
   const { registry, uiSchema, schema } = props;
   const options = getUiOptions(uiSchema);
-  const WrapIfAdditionalTemplate = getTemplate('WrapIfAdditionalTemplate', registry, options);
   if (hidden) return <div className="hidden">{children}</div>;
 
   const errors = hideError ? [] : (rawErrors ?? []);
@@ -94,12 +98,19 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
     body = (
       <>
         {displayLabel && label ? (
-          <div className="field__label-row">
+          marker ? (
+            <div className="field__label-row">
+              <label className="field__label" htmlFor={id}>
+                {label}
+              </label>
+              {marker}
+            </div>
+          ) : (
+            // Without an asterisk the label needs no row around it (one element less per question).
             <label className="field__label" htmlFor={id}>
               {label}
             </label>
-            {marker}
-          </div>
+          )
         ) : null}
         {hint}
         {displayLabel ? help : null}
@@ -110,9 +121,19 @@ export function FieldTemplate(props: FieldTemplateProps<FormData, RJSFSchema, Fo
     );
   }
 
+  const className = errors.length > 0 ? 'field field--error' : 'field';
+  if (!(ADDITIONAL_PROPERTY_FLAG in schema)) {
+    // RJSF's classes (the type, `ui:classNames`) and `ui:style`, as its wrapper would carry them.
+    return (
+      <div className={`form-group ${props.classNames ?? ''} ${className}`} style={props.style}>
+        {body}
+      </div>
+    );
+  }
+  const WrapIfAdditionalTemplate = getTemplate('WrapIfAdditionalTemplate', registry, options);
   return (
     <WrapIfAdditionalTemplate {...props}>
-      <div className={errors.length > 0 ? 'field field--error' : 'field'}>{body}</div>
+      <div className={className}>{body}</div>
     </WrapIfAdditionalTemplate>
   );
 }
