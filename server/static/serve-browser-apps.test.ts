@@ -37,7 +37,10 @@ async function publishAgain() {
     json: { baseRevision: draft.revision, definition: draft.definition },
   });
   expect(saved.status).toBe(200);
-  const published = await t.request('/api/services/parking-permit/publish', { method: 'POST', key: t.keys.agency });
+  const published = await t.request('/api/services/parking-permit/publish', {
+    method: 'POST',
+    key: t.keys.agency,
+  });
   expect(published.status).toBe(201);
 }
 
