@@ -1,5 +1,6 @@
 import { EMBEDDED_SERVICE_ID } from '../../schema/embedded-page-data.ts';
 import { isPublishedService, type PublishedService } from './published-service.ts';
+import { readEmbeddedJson } from './read-embedded-json.ts';
 
 /**
  * The published version the server embedded in the form page (server/static/), when it is the
@@ -14,14 +15,7 @@ export function readEmbeddedService(
   code: string,
   version: number | undefined,
 ): PublishedService | undefined {
-  const element = page.getElementById(EMBEDDED_SERVICE_ID);
-  if (element?.getAttribute('type') !== 'application/json') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(element.textContent ?? '');
-  } catch {
-    return undefined;
-  }
+  const value = readEmbeddedJson(page, EMBEDDED_SERVICE_ID);
   if (!isPublishedService(value) || value.code !== code) return undefined;
   return version === undefined || value.version === version ? value : undefined;
 }

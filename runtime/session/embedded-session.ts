@@ -1,4 +1,5 @@
 import { EMBEDDED_SESSION_ID } from '../../schema/embedded-page-data.ts';
+import { readEmbeddedJson } from '../api/read-embedded-json.ts';
 import type { SessionRead } from './session-api.ts';
 
 /**
@@ -9,16 +10,10 @@ import type { SessionRead } from './session-api.ts';
  * @example readEmbeddedSession(document) // { session: { authenticated: false }, skewMs: 0 } or undefined
  */
 export function readEmbeddedSession(page: Pick<Document, 'getElementById'>): SessionRead | undefined {
-  const element = page.getElementById(EMBEDDED_SESSION_ID);
-  if (element?.getAttribute('type') !== 'application/json') return undefined;
-  try {
-    const value: unknown = JSON.parse(element.textContent ?? '');
-    const anonymous =
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { authenticated?: unknown }).authenticated === false;
-    return anonymous ? { session: { authenticated: false }, skewMs: 0 } : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = readEmbeddedJson(page, EMBEDDED_SESSION_ID);
+  const anonymous =
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { authenticated?: unknown }).authenticated === false;
+  return anonymous ? { session: { authenticated: false }, skewMs: 0 } : undefined;
 }

@@ -66,3 +66,19 @@ export function toPublishedView(
     definition: version.definition,
   };
 }
+
+/**
+ * A published version as the public API shows it: the latest when `version` is undefined. Throws
+ * the API's errors (404 unknown service, version or agency; 409 not yet published; 410 retired).
+ */
+export async function loadPublishedView(
+  repo: Repository,
+  code: string,
+  version: number | undefined,
+): Promise<PublishedServiceView> {
+  const service = await findPublicService(repo, code);
+  const record = await findPublishedVersion(repo, service, version ?? service.latestVersion!);
+  const agency = await repo.agencies.getById(service.agencyId);
+  if (!agency) throw new ApiError(404, 'agency_not_found', 'The owning agency no longer exists.');
+  return toPublishedView(service, record, agency);
+}

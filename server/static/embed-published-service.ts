@@ -1,11 +1,6 @@
 import { EMBEDDED_SERVICE_ID, EMBEDDED_SESSION_ID } from '../../schema/embedded-page-data.ts';
 import { SERVICE_CODE_PATTERN } from '../../schema/service-definition.ts';
-import {
-  findPublicService,
-  findPublishedVersion,
-  type PublishedServiceView,
-  toPublishedView,
-} from '../registry/published-service.ts';
+import { loadPublishedView, type PublishedServiceView } from '../registry/published-service.ts';
 import type { Repository } from '../storage/repository.ts';
 
 const PINNED_VERSION = /^[1-9][0-9]{0,8}$/;
@@ -23,10 +18,7 @@ export async function findEmbeddableService(
   if (!SERVICE_CODE_PATTERN.test(code)) return undefined;
   if (pinned !== undefined && !PINNED_VERSION.test(pinned)) return undefined;
   try {
-    const service = await findPublicService(repo, code);
-    const version = await findPublishedVersion(repo, service, Number(pinned ?? service.latestVersion));
-    const agency = await repo.agencies.getById(service.agencyId);
-    return agency ? toPublishedView(service, version, agency) : undefined;
+    return await loadPublishedView(repo, code, pinned === undefined ? undefined : Number(pinned));
   } catch {
     // Not found, retired, not published: the runtime's own request gets the API's answer.
     return undefined;

@@ -63,19 +63,18 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
       },
     }),
   );
-  const servePage = (name: 'runtime' | 'builder') => (c: Context<AppEnv>) => {
-    c.header('Content-Security-Policy', PAGE_CSP[name]);
+  const respond = (c: Context<AppEnv>, app: 'runtime' | 'builder', html: string) => {
+    c.header('Content-Security-Policy', PAGE_CSP[app]);
     c.header('Cache-Control', 'no-cache');
-    return c.html(page(name));
+    return c.html(html);
   };
+  const servePage = (name: 'runtime' | 'builder') => (c: Context<AppEnv>) => respond(c, name, page(name));
   // A form's deep link (issue 4, time to ready): the page carries the published version it shows.
   app.get('/services/:code/apply', async (c) => {
-    c.header('Content-Security-Policy', PAGE_CSP.runtime);
-    c.header('Cache-Control', 'no-cache');
     const html = page('runtime-apply');
     const view = await findEmbeddableService(c.get('deps').repo, c.req.param('code'), c.req.query('version'));
     const anonymous = readCookie(c, 'session', c.get('portal')) === undefined;
-    return c.html(view ? embedPublishedService(html, view, anonymous) : html);
+    return respond(c, 'runtime', view ? embedPublishedService(html, view, anonymous) : html);
   });
   app.get('/', servePage('runtime'));
   app.get('/services/*', servePage('runtime'));

@@ -7,8 +7,8 @@
  * - the `{ properties: { key } }` test of each branch of a `dependencies` oneOf;
  * - each `oneOf`/`anyOf` option while it matches answers to options: as written, with refs
  *   resolved, with all branches taken, with `additionalProperties: false` relaxed for scoring,
- *   and each made stricter by needing one of its properties (getFirstMatchingOption);
- * - with a discriminator, each option's discriminating property.
+ *   and each made stricter by needing one of its properties (getFirstMatchingOption).
+ * (RJSF's `discriminator` matching never happens: the definition checker's ajv refuses that keyword.)
  * The search over-approximates: a schema compiled but never asked about costs a few bytes.
  *
  * Not foreseen: an option that itself holds `allOf` is merged in the browser by a merge library
@@ -105,27 +105,13 @@ function optionShapes(option: unknown, root: Schema): Schema[] {
   return result;
 }
 
-/** The discriminating property named by an OpenAPI-style `discriminator`, if any. */
-function discriminatorOf(node: Schema): string | undefined {
-  const discriminator = node.discriminator;
-  return isSchema(discriminator) && typeof discriminator.propertyName === 'string'
-    ? discriminator.propertyName
-    : undefined;
-}
-
 /** The schemas RJSF checks answers against around one shape's options (conditions come from expandBranches). */
 function checkedAround(node: Schema, root: Schema): Schema[] {
   const checked: Schema[] = [];
-  const field = discriminatorOf(node);
   for (const keyword of ['oneOf', 'anyOf']) {
     const options = node[keyword];
     if (!Array.isArray(options)) continue;
-    for (const option of options) {
-      checked.push(...optionShapes(option, root));
-      const property =
-        field && isSchema(option) && isSchema(option.properties) ? option.properties[field] : undefined;
-      if (isSchema(property)) checked.push(property);
-    }
+    for (const option of options) checked.push(...optionShapes(option, root));
   }
   return checked;
 }

@@ -7,27 +7,13 @@
  * validator will be asked about (collect-validated-schemas.ts) without loading a browser library.
  * The runtime's corpus test (runtime/form/validated-schemas-oracle.test.tsx) holds them to RJSF.
  */
+import { sameJson } from '../../schema/check/same-json.ts';
 import { resolveLocalRef } from '../../schema/json-pointer.ts';
 
 export type Schema = Record<string, unknown>;
 
 export function isSchema(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Same JSON value (key order ignored). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]))
-    );
-  }
-  if (!isSchema(a) || !isSchema(b)) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
-  );
 }
 
 /** What a local `$ref` points at, following a chain of refs; undefined when it leads nowhere or round. */

@@ -15,41 +15,44 @@ export interface ValidatorModule {
 }
 
 export interface ValidatorModuleCache {
-  /** The module for `key` (`code@version`: immutable), compiling `schema` on a miss. */
-  get(key: string, schema: JsonSchema): ValidatorModule;
+  /** The module of a published version (immutable), compiling `schema` on a miss. */
+  get(code: string, version: number, schema: JsonSchema): ValidatorModule;
   /**
-   * Makes the module for `key` once the current request has been answered (a new version was
+   * Makes the module of a version once the current request has been answered (a new version was
    * just published). A schema that does not compile is left for `get` to report.
    */
-  warm(key: string, schema: JsonSchema): void;
+  warm(code: string, version: number, schema: JsonSchema): void;
   readonly size: number;
 }
 
-/** @example createValidatorModuleCache(50).get(`${code}@${version}`, definition.form.schema).code */
+const keyOf = (code: string, version: number) => `${code}@${version}`;
+
+/** @example createValidatorModuleCache(50).get(code, version, definition.form.schema).code */
 export function createValidatorModuleCache(maxEntries: number): ValidatorModuleCache {
   if (!Number.isInteger(maxEntries) || maxEntries < 1) {
     throw new Error(`createValidatorModuleCache: maxEntries must be a positive integer, not ${maxEntries}`);
   }
   const entries = new Map<string, ValidatorModule>();
   const cache: ValidatorModuleCache = {
-    get(key, schema) {
+    get(code, version, schema) {
+      const key = keyOf(code, version);
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key);
         entries.set(key, hit);
         return hit;
       }
-      const code = compileValidatorModule(schema);
-      const made = { code, gzipped: gzipSync(code) };
+      const source = compileValidatorModule(schema);
+      const made = { code: source, gzipped: gzipSync(source) };
       entries.set(key, made);
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       return made;
     },
-    warm(key, schema) {
+    warm(code, version, schema) {
       setImmediate(() => {
-        if (entries.has(key)) return;
+        if (entries.has(keyOf(code, version))) return;
         try {
-          cache.get(key, schema);
+          cache.get(code, version, schema);
         } catch {
           // Published versions were checked; should one still not compile, its request says so.
         }

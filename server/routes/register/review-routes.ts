@@ -200,7 +200,8 @@ export function createReviewRoutes(validatorModules: ValidatorModuleCache) {
       const approved = decided(result);
       if (approved.publishedVersion !== null) {
         validatorModules.warm(
-          `${approved.serviceCode}@${approved.publishedVersion}`,
+          approved.serviceCode,
+          approved.publishedVersion,
           approved.definition.form.schema,
         );
       }

@@ -142,7 +142,7 @@ export function createLifecycleRoutes(validatorModules: ValidatorModuleCache) {
           throw new ApiError(409, 'service_retired', 'A retired service cannot be published again.');
         throw new ApiError(404, 'service_not_found', 'The service no longer exists.');
       }
-      validatorModules.warm(`${service.code}@${result.version.version}`, definition.form.schema);
+      validatorModules.warm(service.code, result.version.version, definition.form.schema);
       return c.json(
         { code: service.code, version: result.version.version, publishedAt: result.version.publishedAt },
         201,

@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ApiError } from '../../app/api-error.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import {
   findPublicService,
   findPublishedVersion,
-  toPublishedView,
+  loadPublishedView,
 } from '../../registry/published-service.ts';
 import type { ValidatorModuleCache } from '../../validators/validator-module-cache.ts';
 import {
@@ -101,37 +100,22 @@ const listVersions = createRoute({
   },
 });
 
-async function agencyOf(c: { get: (key: 'deps') => AppEnv['Variables']['deps'] }, agencyId: string) {
-  const agency = await c.get('deps').repo.agencies.getById(agencyId);
-  if (!agency) throw new ApiError(404, 'agency_not_found', 'The owning agency no longer exists.');
-  return agency;
-}
-
 /** Read-only routes over published versions; anyone may call them (published forms are public). */
 export function createPublicServiceRoutes(validatorModules: ValidatorModuleCache) {
   return new OpenAPIHono<AppEnv>()
     .openapi(getLatest, async (c) => {
-      const { repo } = c.get('deps');
-      const service = await findPublicService(repo, c.req.valid('param').code);
-      const version = await findPublishedVersion(repo, service, service.latestVersion!);
-      return c.json(toPublishedView(service, version, await agencyOf(c, service.agencyId)), 200);
+      return c.json(await loadPublishedView(c.get('deps').repo, c.req.valid('param').code, undefined), 200);
     })
     .openapi(getVersion, async (c) => {
-      const { repo } = c.get('deps');
-      const params = c.req.valid('param');
-      const service = await findPublicService(repo, params.code);
-      const version = await findPublishedVersion(repo, service, params.version);
-      return c.json(toPublishedView(service, version, await agencyOf(c, service.agencyId)), 200);
+      const { code, version } = c.req.valid('param');
+      return c.json(await loadPublishedView(c.get('deps').repo, code, version), 200);
     })
     .openapi(getValidators, async (c) => {
       const { repo } = c.get('deps');
       const params = c.req.valid('param');
       const service = await findPublicService(repo, params.code);
       const version = await findPublishedVersion(repo, service, params.version);
-      const module = validatorModules.get(
-        `${service.code}@${version.version}`,
-        version.definition.form.schema,
-      );
+      const module = validatorModules.get(service.code, version.version, version.definition.form.schema);
       // The URL names an immutable version: cached for a year. Errors above are not cached.
       c.header('Cache-Control', 'public, max-age=31536000, immutable');
       c.header('Content-Type', 'text/javascript; charset=utf-8');
