@@ -1,10 +1,8 @@
 import { type IsoDuration, parseIsoDuration } from '../../schema/iso-duration.ts';
+import { isLatvianSingular } from '../../schema/latvian-count.ts';
 import type { Language } from '../../schema/service-definition.ts';
 
 type Unit = keyof IsoDuration;
-
-/** Latvian takes the singular after numbers ending in 1, except 11 (1, 21, 101 diena; 11 dienas). */
-export const isLatvianSingular = (n: number) => n % 10 === 1 && n % 100 !== 11;
 
 const UNIT_WORDS: Record<Language, Record<Unit, [one: string, many: string]>> = {
   lv: {

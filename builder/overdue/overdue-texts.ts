@@ -1,6 +1,6 @@
+import { isLatvianSingular } from '../../schema/latvian-count.ts';
 /** The overdue list's words, LV and EN (issue 7: service levels and their control). */
 import type { Language } from '../../schema/service-definition.ts';
-import { isLatvianSingular } from './describe-target.ts';
 
 export const OVERDUE_TEXTS = {
   lv: {

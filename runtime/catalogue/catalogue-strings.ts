@@ -1,3 +1,4 @@
+import { latvianCount } from '../../schema/latvian-count.ts';
 /**
  * The catalogue pages' own texts (issue 7), per language. Plain words for citizens and
  * businesses; service texts come from the register.
@@ -63,9 +64,6 @@ export interface CatalogueStrings {
   };
 }
 
-const lvCount = (n: number, one: string, many: string) =>
-  `${n} ${n % 10 === 1 && n % 100 !== 11 ? one : many}`;
-
 const lv: CatalogueStrings = {
   title: 'Pakalpojumu katalogs',
   intro: 'Atrodiet valsts un pašvaldību e-pakalpojumus un piesakieties tiešsaistē.',
@@ -87,7 +85,7 @@ const lv: CatalogueStrings = {
   pageOf: (page, pages) => `${page}. lapa no ${pages}`,
   resultsLabel: 'Meklēšanas rezultāti',
   lifeSituationsTitle: 'Pakalpojumi pēc dzīves situācijas',
-  servicesCount: (n) => lvCount(n, 'pakalpojums', 'pakalpojumi'),
+  servicesCount: (n) => latvianCount(n, 'pakalpojums', 'pakalpojumi'),
   apply: 'Pieteikties',
   byAgency: (agency) => `Sniedz: ${agency}`,
   loading: 'Ielādē…',

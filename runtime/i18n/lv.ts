@@ -1,12 +1,5 @@
+import { latvianCount } from '../../schema/latvian-count.ts';
 import type { UiStrings } from './ui-strings.ts';
-
-/**
- * Latvian takes the singular after numbers ending in 1 (but not 11): 1, 21, 101 dienas laikā;
- * 2, 11, 25 dienu laikā.
- */
-function lvCount(n: number, singular: string, plural: string): string {
-  return `${n} ${n % 10 === 1 && n % 100 !== 11 ? singular : plural}`;
-}
 
 /** Latvian interface texts: the primary language of every form. */
 export const lv: UiStrings = {
@@ -87,15 +80,15 @@ export const lv: UiStrings = {
     backToForm: 'Atvērt veidlapu',
   },
   duration: {
-    days: (n) => lvCount(n, 'dienas', 'dienu'),
-    weeks: (n) => lvCount(n, 'nedēļas', 'nedēļu'),
-    months: (n) => lvCount(n, 'mēneša', 'mēnešu'),
+    days: (n) => latvianCount(n, 'dienas', 'dienu'),
+    weeks: (n) => latvianCount(n, 'nedēļas', 'nedēļu'),
+    months: (n) => latvianCount(n, 'mēneša', 'mēnešu'),
   },
 
   errors: {
     required: 'Aizpildiet šo lauku.',
-    minLength: (n) => `Ievadiet vismaz ${lvCount(n, 'rakstzīmi', 'rakstzīmes')}.`,
-    maxLength: (n) => `Ievadiet ne vairāk kā ${lvCount(n, 'rakstzīmi', 'rakstzīmes')}.`,
+    minLength: (n) => `Ievadiet vismaz ${latvianCount(n, 'rakstzīmi', 'rakstzīmes')}.`,
+    maxLength: (n) => `Ievadiet ne vairāk kā ${latvianCount(n, 'rakstzīmi', 'rakstzīmes')}.`,
     pattern: 'Pārbaudiet, vai ievadīts pareizā formā.',
     format: {
       'lv-personal-code': 'Ievadiet personas kodu, piemēram, 161175-19997.',
