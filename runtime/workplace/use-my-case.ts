@@ -33,15 +33,12 @@ export function useMyCase<Case>(fetchCase: () => Promise<Case>) {
     if (signedIn) reload();
   }, [signedIn, reload]);
 
-  const current: MyCase<Case> =
-    !read || (signedIn && item === undefined)
-      ? { state: 'loading' }
-      : !signedIn
-        ? { state: 'signed-out' }
-        : item === 'not-found'
-          ? { state: 'not-found' }
-          : item === 'error'
-            ? { state: 'error' }
-            : { state: 'ready', item: item as Case };
+  const current = ((): MyCase<Case> => {
+    if (!read || (signedIn && item === undefined)) return { state: 'loading' };
+    if (!signedIn) return { state: 'signed-out' };
+    if (item === 'not-found') return { state: 'not-found' };
+    if (item === 'error') return { state: 'error' };
+    return { state: 'ready', item: item as Case };
+  })();
   return { current, reload, replace: setItem as (item: Case) => void };
 }
