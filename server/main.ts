@@ -26,6 +26,10 @@ import { startNotifications } from './notifications/start-notifications.ts';
 import { createRequestDeliveryListener } from './requests/request-delivery-listener.ts';
 import { DEMO_AGENCY_CODE, DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
 import { seedDemo } from './seed/seed-demo.ts';
+
+/** How long an idle keep-alive connection stays open: above the usual 60 s of proxies and clients. */
+const KEEP_ALIVE_MS = 65_000;
+
 import { createRepository } from './storage/create-repository.ts';
 
 function exitWithProblems(problems: string[]): never {
@@ -159,9 +163,15 @@ const servers: Server[] = portals.map((portal) => {
     }),
   });
   // The embedded provider shares the central portal's origin, under /idp.
-  return createServer(
+  const server = createServer(
     createPortalListener(app.fetch, portal.id === 'central' ? (idp ?? undefined) : undefined),
   );
+  // Idle keep-alive connections stay open longer than a client or proxy keeps them (Node's 5 s
+  // default is shorter than most): otherwise a request sent on a connection just as the server
+  // closes it is reset (ECONNRESET) instead of answered.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  return server;
 });
 
 async function listen(server: Server, port: number, name: string): Promise<number> {
