@@ -5,6 +5,7 @@ import type { UiStrings } from '../i18n/ui-strings.ts';
 import type { FieldGroupSpec } from './create-form-layout.ts';
 import { FieldGroup } from './FieldGroup.tsx';
 import type { FormContext, FormData } from './form-context.ts';
+import { LeanFieldGroup } from './lean/LeanFieldGroup.tsx';
 import { createTranslateString } from './rjsf-translate-string.ts';
 import type { FormModel } from './use-form-model.ts';
 
@@ -59,7 +60,7 @@ function useGroupErrors(groups: readonly FieldGroupSpec[], errorSchema: Errors):
 
 /**
  * The questions of one step, and only those (issue 4: render only the current step), split
- * into the layout's RJSF groups. Groups remount on a language switch, reading the answers kept
+ * into the layout's groups: plain questions drawn by the lean renderer, the others by RJSF. Groups remount on a language switch, reading the answers kept
  * by the page, so nothing typed is lost.
  */
 export function StepFields({
@@ -81,18 +82,31 @@ export function StepFields({
   const translateString = useMemo(() => createTranslateString(strings.formLibrary), [strings]);
   return (
     <div className="rjsf step-fields">
-      {groups.map((group) => (
-        <FieldGroup
-          key={`${language}:${group.key}`}
-          spec={group}
-          readAnswers={readAnswers}
-          errorSchema={groupErrors.get(group.key)}
-          validator={validator}
-          formContext={formContext}
-          translateString={translateString}
-          onAnswers={onAnswers}
-        />
-      ))}
+      {groups.map((group) =>
+        group.lean ? (
+          <LeanFieldGroup
+            key={`${language}:${group.key}`}
+            fields={group.fields}
+            plans={group.lean}
+            readAnswers={readAnswers}
+            errorSchema={groupErrors.get(group.key)}
+            formContext={formContext}
+            translateString={translateString}
+            onAnswers={onAnswers}
+          />
+        ) : (
+          <FieldGroup
+            key={`${language}:${group.key}`}
+            spec={group}
+            readAnswers={readAnswers}
+            errorSchema={groupErrors.get(group.key)}
+            validator={validator}
+            formContext={formContext}
+            translateString={translateString}
+            onAnswers={onAnswers}
+          />
+        ),
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { FormStep } from '../../schema/service-definition.ts';
 import type { FormData } from './form-context.ts';
 import { groupIntoSteps } from './group-into-steps.ts';
+import { type LeanFieldPlan, leanFieldPlan, leanPlans } from './lean/lean-field-plan.ts';
 import { isPlainRoot, pickProperties } from './pick-properties.ts';
 
 /** Fields per RJSF form on a page: a keystroke re-runs RJSF's bookkeeping for its own group only. */
@@ -33,6 +34,11 @@ export interface FieldGroupSpec {
    * them, and an answer of a field that a condition hides and shows again must not get lost.
    */
   holdsAllAnswers: boolean;
+  /**
+   * Set when every field is a plain question: the group is then drawn by the lean renderer
+   * (lean/LeanFieldGroup.tsx) from these plans, without an RJSF form.
+   */
+  lean?: readonly LeanFieldPlan[];
 }
 
 export interface FormLayout {
@@ -131,9 +137,22 @@ export function createFormLayout(
         uiSchema: groupUiSchema(uiSchema, fields),
         holdsAllAnswers: !plain,
       };
+      const lean = plain ? leanPlans(schema, uiSchema, fields) : undefined;
+      if (lean) group.lean = lean;
       groups.set(content, group);
     }
     return group;
+  };
+  const required = new Set(schema.required ?? []);
+  const isLean = new Map<string, boolean>();
+  const leanField = (field: string) => {
+    let known = isLean.get(field);
+    if (known === undefined) {
+      known =
+        leanFieldPlan(field, schema.properties?.[field], uiSchema[field], required.has(field)) !== undefined;
+      isLean.set(field, known);
+    }
+    return known;
   };
 
   return {
@@ -148,10 +167,21 @@ export function createFormLayout(
     },
     groupsFor(fields, data) {
       if (!plain) return fields.length > 0 ? [groupOf(fields, resolve(data))] : [];
+      // Runs of plain questions and runs of the others, each cut into groups of at most
+      // RENDER_GROUP_SIZE fields: plain runs are drawn by the lean renderer, the others by RJSF.
       const found: FieldGroupSpec[] = [];
-      for (let start = 0; start < fields.length; start += RENDER_GROUP_SIZE) {
-        found.push(groupOf(fields.slice(start, start + RENDER_GROUP_SIZE), schema));
+      let run: string[] = [];
+      const flush = () => {
+        for (let start = 0; start < run.length; start += RENDER_GROUP_SIZE) {
+          found.push(groupOf(run.slice(start, start + RENDER_GROUP_SIZE), schema));
+        }
+        run = [];
+      };
+      for (const field of fields) {
+        if (run.length > 0 && leanField(run[0] as string) !== leanField(field)) flush();
+        run.push(field);
       }
+      flush();
       return found;
     },
     fieldSchema(field, data) {

@@ -1,0 +1,205 @@
+/**
+ * The lean renderer must draw exactly what RJSF draws: for every kind of plain question, with and
+ * without answers, hints, help, messages and in both languages, the markup of a
+ * {@link LeanFieldGroup} equals that of the RJSF {@link FieldGroup} it replaces. Questions it
+ * does not know stay with RJSF.
+ */
+import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createFieldSchema } from '../../../schema/field-types/create-field-schema.ts';
+import { type CreatableFieldType, FIELD_TYPES } from '../../../schema/field-types/field-types.ts';
+import type { JsonSchema } from '../../../schema/json-schema.ts';
+import type { Language } from '../../../schema/service-definition.ts';
+import { en } from '../../i18n/en.ts';
+import { lv } from '../../i18n/lv.ts';
+import { createFormLayout, type FieldGroupSpec } from '../create-form-layout.ts';
+import { createFormValidator } from '../create-form-validator.ts';
+import { FieldGroup } from '../FieldGroup.tsx';
+import type { FormData } from '../form-context.ts';
+import { createTranslateString } from '../rjsf-translate-string.ts';
+import { LeanFieldGroup } from './LeanFieldGroup.tsx';
+import { leanFieldPlan } from './lean-field-plan.ts';
+
+const validator = createFormValidator<FormData>() as ValidatorType<FormData, RJSFSchema>;
+const STRINGS = { lv, en } as const;
+const OPTIONS = [
+  { const: 'a', title: 'Pirmā' },
+  { const: 'b', title: 'Otrā' },
+];
+const RICH = {
+  lv: { format: 'rich-text/1', blocks: [{ type: 'paragraph', content: [{ text: 'Skatīt ', bold: true }] }] },
+  en: { format: 'rich-text/1', blocks: [{ type: 'paragraph', content: [{ text: 'See', italic: true }] }] },
+};
+
+/** Every plain question kind, each in the variants that change its markup. */
+const PROPERTIES: Record<string, JsonSchema> = {
+  text: { type: 'string', title: 'Vārds', minLength: 2, maxLength: 60, pattern: '^[A-Za-z ]*$' },
+  described: { type: 'string', title: 'Uzvārds', description: 'Kā pasē' },
+  untitled: { type: 'string' },
+  helped: { type: 'string', title: 'Ar palīdzību' },
+  rich: { type: 'string', title: 'Ar bagātu palīdzību' },
+  prefilled: { type: 'string', title: 'Personas kods' },
+  retitled: { type: 'string', title: 'Vecais nosaukums', description: 'Vecs apraksts' },
+  placeholder: { type: 'string', title: 'Ar paraugu' },
+  email: { type: 'string', title: 'E-pasts', format: 'email' },
+  date: { type: 'string', title: 'Datums', format: 'date' },
+  long: { type: 'string', title: 'Apraksts', maxLength: 4000 },
+  choice: { type: 'string', title: 'Izvēle', oneOf: OPTIONS },
+  dropdown: { type: 'string', title: 'Saraksts', oneOf: OPTIONS },
+  named: { type: 'string', title: 'Nosauktie', enum: ['x', 'y'] },
+  preset: { type: 'string', title: 'Ar noklusējumu', oneOf: OPTIONS, default: 'b' },
+  whole: { type: 'integer', title: 'Skaits', minimum: 0, maximum: 120 },
+  copies: { type: 'integer', title: 'Eksemplāri', minimum: 1, maximum: 5, default: 1 },
+  amount: { type: 'number', title: 'Summa', multipleOf: 0.01, exclusiveMinimum: 0 },
+  tick: { type: 'boolean', title: 'Piekrītu' },
+  untitledTick: { type: 'boolean' },
+};
+const UI: Record<string, unknown> = {
+  helped: { 'ui:help': 'Rakstiet pilnu vārdu.' },
+  rich: { 'ui:helpRich': RICH },
+  prefilled: { 'ui:readonly': true, 'ui:autocomplete': 'off' },
+  retitled: { 'ui:title': 'Jaunais nosaukums', 'ui:description': 'Jauns apraksts' },
+  placeholder: { 'ui:placeholder': 'piemēram, Rīga', 'ui:autocomplete': 'address-level2' },
+  email: { 'ui:autocomplete': 'email' },
+  long: { 'ui:widget': 'textarea' },
+  dropdown: { 'ui:widget': 'select' },
+  named: { 'ui:enumNames': ['Iks', 'Igrek'] },
+  tick: { 'ui:help': 'Atzīmējiet, ja piekrītat.' },
+};
+const REQUIRED = ['text', 'email', 'date', 'choice', 'whole', 'tick', 'long'];
+const SCHEMA: JsonSchema = { type: 'object', required: REQUIRED, properties: PROPERTIES };
+
+const ANSWERS: FormData = {
+  text: 'Anna',
+  described: 'Bērziņa',
+  prefilled: '010203-12345',
+  email: 'anna@example.lv',
+  date: '1975-11-16',
+  long: 'Pirmā rinda\notrā rinda',
+  choice: 'b',
+  dropdown: 'a',
+  named: 'y',
+  preset: 'a',
+  whole: 0,
+  copies: 3,
+  amount: 12.5,
+  tick: true,
+  untitledTick: false,
+};
+const MESSAGES = Object.fromEntries(
+  Object.keys(PROPERTIES).map((field, index) => [
+    field,
+    { __errors: index % 2 === 0 ? ['Jāaizpilda.'] : ['Par īsu.', 'Neatbilst paraugam.'] },
+  ]),
+);
+
+function render(spec: FieldGroupSpec, language: Language, answers: FormData, errors: boolean, lean: boolean) {
+  const strings = STRINGS[language];
+  const common = {
+    readAnswers: () => answers,
+    errorSchema: errors ? MESSAGES : undefined,
+    formContext: { language, strings },
+    translateString: createTranslateString(strings.formLibrary),
+    onAnswers: () => {},
+  };
+  return renderToStaticMarkup(
+    lean ? (
+      <LeanFieldGroup fields={spec.fields} plans={spec.lean ?? []} {...common} />
+    ) : (
+      <FieldGroup spec={spec} validator={validator} {...common} />
+    ),
+  );
+}
+
+function groupsOf(schema: JsonSchema, uiSchema: Record<string, unknown>): FieldGroupSpec[] {
+  const layout = createFormLayout(schema, uiSchema, [], validator);
+  return layout.groupsFor(layout.visibleFields({}), {});
+}
+
+describe('the lean renderer', () => {
+  const groups = groupsOf(SCHEMA, UI);
+
+  it('takes every plain question of the form', () => {
+    expect(groups.every((group) => group.lean !== undefined)).toBe(true);
+    expect(groups.flatMap((group) => group.fields)).toEqual(Object.keys(PROPERTIES));
+  });
+
+  for (const language of ['lv', 'en'] as const) {
+    for (const [label, answers] of [
+      ['no answers', {}],
+      ['answers', ANSWERS],
+    ] as const) {
+      for (const errors of [false, true]) {
+        it(`draws what RJSF draws: ${language}, ${label}, ${errors ? 'with' : 'without'} messages`, () => {
+          for (const group of groups) {
+            const lean = render(group, language, answers, errors, true);
+            expect(lean).toBe(render(group, language, answers, errors, false));
+            expect(lean).toContain('<input');
+          }
+        });
+      }
+    }
+  }
+
+  it("draws the builder's plain question types as RJSF does, and leaves the rest to RJSF", () => {
+    const creatable = FIELD_TYPES.filter((type) => type.available && type.id !== 'page-break').map(
+      (type) => type.id as CreatableFieldType,
+    );
+    const lean: string[] = [];
+    for (const type of creatable) {
+      const { schema, uiSchema } = createFieldSchema(type, { label: { lv: 'Jautājums', en: 'Question' } });
+      const [group] = groupsOf(
+        { type: 'object', required: ['q'], properties: { q: schema } },
+        { q: uiSchema },
+      );
+      if (!group?.lean) continue;
+      lean.push(type);
+      for (const errors of [false, true]) {
+        expect(render(group, 'lv', {}, errors, true)).toBe(render(group, 'lv', {}, errors, false));
+      }
+    }
+    // The everyday questions are lean; radio buttons, lists, files and groups are RJSF's.
+    expect(lean).toEqual(expect.arrayContaining(['short-text', 'long-text', 'number', 'date', 'email']));
+    expect(lean).not.toContain('yes-no');
+    expect(lean).not.toContain('file');
+  });
+
+  it.each([
+    ['a $ref', { $ref: '#/definitions/x' }, undefined],
+    ['a nested group', { type: 'object', properties: { a: { type: 'string' } } }, undefined],
+    ['a list', { type: 'array', items: { type: 'string' } }, undefined],
+    ['radio buttons', { type: 'string', oneOf: OPTIONS }, { 'ui:widget': 'radio' }],
+    ['yes/no as radio buttons', { type: 'boolean' }, { 'ui:widget': 'radio' }],
+    [
+      'an option with a description',
+      { type: 'string', oneOf: [{ const: 'a', description: 'x' }] },
+      undefined,
+    ],
+    ['a web address', { type: 'string', format: 'uri' }, undefined],
+    ['a constant', { type: 'string', const: 'a' }, undefined],
+    ['examples', { type: 'string', examples: ['a'] }, undefined],
+    ['a described checkbox', { type: 'boolean', description: 'x' }, undefined],
+    ['ui:options', { type: 'string' }, { 'ui:options': { inputType: 'tel' } }],
+    ['a hidden field', { type: 'string' }, { 'ui:widget': 'hidden' }],
+    ['a condition', { type: 'string', if: { minLength: 1 }, then: { maxLength: 3 } }, undefined],
+    ['a number dropdown', { type: 'integer', enum: [1, 2] }, undefined],
+    ['a read-only schema', { type: 'string', readOnly: true }, undefined],
+  ])('leaves %s to RJSF', (_label, schema, uiSchema) => {
+    expect(leanFieldPlan('q', schema as JsonSchema, uiSchema, false)).toBeUndefined();
+  });
+
+  it('splits a step into runs: plain questions lean, the others in RJSF forms, in page order', () => {
+    const properties: Record<string, JsonSchema> = {};
+    for (let i = 0; i < 12; i++) properties[`a${i}`] = { type: 'string' };
+    properties.pick = { type: 'string', oneOf: OPTIONS };
+    properties.b0 = { type: 'string' };
+    const split = groupsOf({ type: 'object', properties }, { pick: { 'ui:widget': 'radio' } });
+    expect(split.map((group) => [group.fields.length, group.lean !== undefined])).toEqual([
+      [10, true],
+      [2, true],
+      [1, false],
+      [1, true],
+    ]);
+  });
+});
