@@ -182,6 +182,7 @@ describe('the lean renderer', () => {
     ['a described checkbox', { type: 'boolean', description: 'x' }, undefined],
     ['ui:options', { type: 'string' }, { 'ui:options': { inputType: 'tel' } }],
     ['a hidden field', { type: 'string' }, { 'ui:widget': 'hidden' }],
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's then keyword.
     ['a condition', { type: 'string', if: { minLength: 1 }, then: { maxLength: 3 } }, undefined],
     ['a number dropdown', { type: 'integer', enum: [1, 2] }, undefined],
     ['a read-only schema', { type: 'string', readOnly: true }, undefined],
