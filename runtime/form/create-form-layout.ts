@@ -8,6 +8,11 @@ import { isPlainRoot, pickProperties } from './pick-properties.ts';
 
 /** Fields per RJSF form on a page: a keystroke re-runs RJSF's bookkeeping for its own group only. */
 export const RENDER_GROUP_SIZE = 10;
+/**
+ * Plain questions per lean group: a keystroke re-renders only its own question there (the others
+ * are memoised), so groups can be larger and the page has fewer components to build.
+ */
+export const LEAN_GROUP_SIZE = 50;
 
 /**
  * Only the citizen answers. By default RJSF fills a `const` in as the default (pre-ticking a
@@ -167,13 +172,14 @@ export function createFormLayout(
     },
     groupsFor(fields, data) {
       if (!plain) return fields.length > 0 ? [groupOf(fields, resolve(data))] : [];
-      // Runs of plain questions and runs of the others, each cut into groups of at most
-      // RENDER_GROUP_SIZE fields: plain runs are drawn by the lean renderer, the others by RJSF.
+      // Runs of plain questions and runs of the others, each cut into groups: plain runs are
+      // drawn by the lean renderer, the others by RJSF forms of RENDER_GROUP_SIZE fields.
       const found: FieldGroupSpec[] = [];
       let run: string[] = [];
       const flush = () => {
-        for (let start = 0; start < run.length; start += RENDER_GROUP_SIZE) {
-          found.push(groupOf(run.slice(start, start + RENDER_GROUP_SIZE), schema));
+        const size = leanField(run[0] as string) ? LEAN_GROUP_SIZE : RENDER_GROUP_SIZE;
+        for (let start = 0; start < run.length; start += size) {
+          found.push(groupOf(run.slice(start, start + size), schema));
         }
         run = [];
       };

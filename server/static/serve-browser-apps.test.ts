@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_SERVICE_ID, EMBEDDED_SESSION_ID } from '../../schema/embedded-page-data.ts';
 import { buildTestApp, type TestApp } from '../testing/build-test-app.ts';
@@ -137,5 +138,37 @@ describe("a form's deep link (issue 4, time to ready)", () => {
     const html = await (await t.request('/services/parking-permit')).text();
     expect(html).toContain('/assets/main.js');
     expect(embedded(html)).toBeUndefined();
+  });
+});
+
+describe('compression', () => {
+  it('sends built scripts precompressed, as the browser takes them, with a year of caching', async () => {
+    const script = `console.log(${JSON.stringify('sveiki '.repeat(500))});`;
+    mkdirSync(join(dist, 'assets'), { recursive: true });
+    writeFileSync(join(dist, 'assets', 'apply.js'), script);
+    writeFileSync(join(dist, 'assets', 'apply.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dist, 'assets', 'apply.js.gz'), gzipSync(script));
+    const br = await t.request('/assets/apply.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.status).toBe(200);
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(script);
+    const plain = await t.request('/assets/apply.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+    expect((await t.request('/assets/missing.js')).status).toBe(404);
+    expect((await t.request('/assets/..%2Fruntime%2Findex.html')).status).toBe(404);
+  });
+
+  it('gzips the form page, which carries the published version', async () => {
+    await publish();
+    const page = await t.request('/services/parking-permit/apply', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    const html = gunzipSync(Buffer.from(await page.arrayBuffer())).toString();
+    expect(embedded(html)).toMatchObject({ code: 'parking-permit' });
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { AppEnv } from '../app/app-env.ts';
 import { readCookie } from '../auth/session/session-cookie.ts';
+import { createAssetStore } from './asset-store.ts';
 import { embedPublishedService, findEmbeddableService } from './embed-published-service.ts';
 
 /**
@@ -54,15 +55,19 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
     }
     return html;
   };
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  const assets = createAssetStore(join(root, 'assets'));
+  app.get('/assets/:name', (c, next) => {
+    const asset = assets.get(c.req.param('name'), c.req.header('Accept-Encoding'));
+    if (!asset) return next();
+    c.header('Content-Type', asset.type);
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    c.header('Vary', 'Accept-Encoding');
+    if (asset.encoding) c.header('Content-Encoding', asset.encoding);
+    return c.body(new Uint8Array(asset.body), 200);
+  });
+  // Pages are compressed as they are sent: the form page carries its published version (about
+  // 110 KB for 1,000 questions, 10 KB gzipped), which matters on a phone.
+  const pageCompression = compress();
   const respond = (c: Context<AppEnv>, app: 'runtime' | 'builder', html: string) => {
     c.header('Content-Security-Policy', PAGE_CSP[app]);
     c.header('Cache-Control', 'no-cache');
@@ -70,21 +75,24 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
   };
   const servePage = (name: 'runtime' | 'builder') => (c: Context<AppEnv>) => respond(c, name, page(name));
   // A form's deep link (issue 4, time to ready): the page carries the published version it shows.
-  app.get('/services/:code/apply', async (c) => {
+  app.get('/services/:code/apply', pageCompression, async (c) => {
     const html = page('runtime-apply');
     const view = await findEmbeddableService(c.get('deps').repo, c.req.param('code'), c.req.query('version'));
     const anonymous = readCookie(c, 'session', c.get('portal')) === undefined;
     return respond(c, 'runtime', view ? embedPublishedService(html, view, anonymous) : html);
   });
-  app.get('/', servePage('runtime'));
-  app.get('/services/*', servePage('runtime'));
-  app.get('/life-situations/*', servePage('runtime'));
-  // The citizen's workplace and the captured-mail page (issue 6) are runtime pages too.
-  app.get('/my', servePage('runtime'));
-  app.get('/my/*', servePage('runtime'));
-  app.get('/dev/mail', servePage('runtime'));
-  // The feedback form (issue 7), about a service (`?service=`) or the platform.
-  app.get('/feedback', servePage('runtime'));
-  app.get('/builder', servePage('builder'));
-  app.get('/builder/*', servePage('builder'));
+  const appPages: [string, 'runtime' | 'builder'][] = [
+    ['/', 'runtime'],
+    ['/services/*', 'runtime'],
+    ['/life-situations/*', 'runtime'],
+    // The citizen's workplace and the captured-mail page (issue 6) are runtime pages too.
+    ['/my', 'runtime'],
+    ['/my/*', 'runtime'],
+    ['/dev/mail', 'runtime'],
+    // The feedback form (issue 7), about a service (`?service=`) or the platform.
+    ['/feedback', 'runtime'],
+    ['/builder', 'builder'],
+    ['/builder/*', 'builder'],
+  ];
+  for (const [path, name] of appPages) app.get(path, pageCompression, servePage(name));
 }

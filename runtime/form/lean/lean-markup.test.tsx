@@ -13,7 +13,12 @@ import type { JsonSchema } from '../../../schema/json-schema.ts';
 import type { Language } from '../../../schema/service-definition.ts';
 import { en } from '../../i18n/en.ts';
 import { lv } from '../../i18n/lv.ts';
-import { createFormLayout, type FieldGroupSpec } from '../create-form-layout.ts';
+import {
+  createFormLayout,
+  type FieldGroupSpec,
+  LEAN_GROUP_SIZE,
+  RENDER_GROUP_SIZE,
+} from '../create-form-layout.ts';
 import { createFormValidator } from '../create-form-validator.ts';
 import { FieldGroup } from '../FieldGroup.tsx';
 import type { FormData } from '../form-context.ts';
@@ -192,13 +197,20 @@ describe('the lean renderer', () => {
 
   it('splits a step into runs: plain questions lean, the others in RJSF forms, in page order', () => {
     const properties: Record<string, JsonSchema> = {};
-    for (let i = 0; i < 12; i++) properties[`a${i}`] = { type: 'string' };
-    properties.pick = { type: 'string', oneOf: OPTIONS };
+    for (let i = 0; i < LEAN_GROUP_SIZE + 2; i++) properties[`a${i}`] = { type: 'string' };
+    for (let i = 0; i < RENDER_GROUP_SIZE + 1; i++)
+      properties[`pick${i}`] = { type: 'string', oneOf: OPTIONS };
     properties.b0 = { type: 'string' };
-    const split = groupsOf({ type: 'object', properties }, { pick: { 'ui:widget': 'radio' } });
+    const radios = Object.fromEntries(
+      Object.keys(properties)
+        .filter((name) => name.startsWith('pick'))
+        .map((name) => [name, { 'ui:widget': 'radio' }]),
+    );
+    const split = groupsOf({ type: 'object', properties }, radios);
     expect(split.map((group) => [group.fields.length, group.lean !== undefined])).toEqual([
-      [10, true],
+      [LEAN_GROUP_SIZE, true],
       [2, true],
+      [RENDER_GROUP_SIZE, false],
       [1, false],
       [1, true],
     ]);
