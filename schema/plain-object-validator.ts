@@ -16,7 +16,7 @@ import type {
   PrecompiledValidate,
   PrecompiledValidators,
 } from './standalone-validators.ts';
-import { stripAnnotations, validatorName } from './validator-key.ts';
+import { stripAnnotations, strippedValidatorName } from './validator-key.ts';
 
 const PLAIN_KEYWORDS = new Set(['type', 'properties', 'required', 'definitions']);
 
@@ -26,11 +26,13 @@ function isRecord(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * The properties of `schema` when, texts removed, it is a plain object schema whose every
- * property is itself an object schema; undefined otherwise.
- */
-export function plainObjectProperties(schema: JsonSchema): Array<[string, JsonSchema]> | undefined {
+/** A plain object schema's parts, texts removed: its properties and its required names. */
+interface PlainParts {
+  entries: Array<[string, JsonSchema]>;
+  required: string[];
+}
+
+function plainParts(schema: JsonSchema): PlainParts | undefined {
   const stripped = stripAnnotations(schema) as Schema;
   if (stripped.type !== 'object') return undefined;
   if (!Object.keys(stripped).every((keyword) => PLAIN_KEYWORDS.has(keyword))) return undefined;
@@ -41,7 +43,15 @@ export function plainObjectProperties(schema: JsonSchema): Array<[string, JsonSc
   // ajv reports errors inside a `$ref` target by the target's own path; such a root is compiled whole.
   if (JSON.stringify(properties).includes('"$ref"')) return undefined;
   if (stripped.required !== undefined && !Array.isArray(stripped.required)) return undefined;
-  return entries as Array<[string, JsonSchema]>;
+  return { entries: entries as Array<[string, JsonSchema]>, required: (stripped.required as string[]) ?? [] };
+}
+
+/**
+ * The properties of `schema` when, texts removed, it is a plain object schema whose every
+ * property is itself an object schema; undefined otherwise.
+ */
+export function plainObjectProperties(schema: JsonSchema): Array<[string, JsonSchema]> | undefined {
+  return plainParts(schema)?.entries;
 }
 
 /** ajv's escaping of a name in an error's instancePath (JSON Pointer) and schemaPath (also URI-encoded). */
@@ -55,8 +65,9 @@ export function composePlainObject(
   schema: JsonSchema,
   functions: PrecompiledValidators,
 ): PrecompiledValidate | undefined {
-  const entries = plainObjectProperties(schema);
-  if (!entries) return undefined;
+  const parts = plainParts(schema);
+  if (!parts) return undefined;
+  const { entries, required } = parts;
   const properties: Array<{
     name: string;
     validate: PrecompiledValidate;
@@ -64,7 +75,7 @@ export function composePlainObject(
     schemaPath: string;
   }> = [];
   for (const [name, property] of entries) {
-    const key = validatorName(property);
+    const key = strippedValidatorName(property);
     const validate = Object.hasOwn(functions, key) ? functions[key] : undefined;
     if (!validate) return undefined;
     const token = pointerToken(name);
@@ -75,7 +86,6 @@ export function composePlainObject(
       schemaPath: `#/properties/${encodeURIComponent(token)}`,
     });
   }
-  const required = ((stripAnnotations(schema) as Schema).required as string[] | undefined) ?? [];
   const validate: PrecompiledValidate = (data: unknown) => {
     const errors: PrecompiledError[] = [];
     if (isRecord(data)) {

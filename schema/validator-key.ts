@@ -106,6 +106,11 @@ function cyrb53(text: string, seed: number): string {
  * @example validatorName({ type: 'string', title: 'Vārds' }) === validatorName({ type: 'string', title: 'Name' })
  */
 export function validatorName(schema: JsonSchema): string {
-  const text = canonicalJson(stripAnnotations(schema));
+  return strippedValidatorName(stripAnnotations(schema));
+}
+
+/** {@link validatorName} of a schema whose texts `stripAnnotations` has already taken out. */
+export function strippedValidatorName(stripped: JsonSchema): string {
+  const text = canonicalJson(stripped);
   return `${VALIDATOR_NAME_PREFIX}${cyrb53(text, 1)}${cyrb53(text, 2)}`;
 }

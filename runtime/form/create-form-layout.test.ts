@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPANY_CERTIFICATE_REQUEST, DECLARATION_OF_RESIDENCE } from '../../schema/demo-definitions.ts';
 import type { JsonSchema } from '../../schema/json-schema.ts';
-import { createFormLayout, RENDER_GROUP_SIZE } from './create-form-layout.ts';
+import { createFormLayout, LEAN_GROUP_SIZE } from './create-form-layout.ts';
 import { createFormValidator } from './create-form-validator.ts';
 
 const layoutOf = (form: {
@@ -13,16 +13,22 @@ const layoutOf = (form: {
 describe('createFormLayout', () => {
   it('splits a plain form into small groups that keep their identity', () => {
     const properties: Record<string, JsonSchema> = {};
-    for (let i = 0; i < RENDER_GROUP_SIZE * 2 + 3; i++) properties[`f${i}`] = { type: 'string' };
+    for (let i = 0; i < LEAN_GROUP_SIZE * 2 + 3; i++) properties[`f${i}`] = { type: 'string' };
     const layout = layoutOf({ schema: { type: 'object', properties }, uiSchema: {}, steps: [] });
     expect(layout.dependsOnAnswers).toBe(false);
     const [step] = layout.steps({});
     expect(step?.step).toBeUndefined();
     const groups = layout.groupsFor(step?.fields ?? [], {});
-    expect(groups.map((group) => group.fields.length)).toEqual([RENDER_GROUP_SIZE, RENDER_GROUP_SIZE, 3]);
+    // Plain questions: lean groups (a second layout test, lean-markup.test.tsx, splits RJSF's).
+    expect(groups.map((group) => group.fields.length)).toEqual([LEAN_GROUP_SIZE, LEAN_GROUP_SIZE, 3]);
     expect(layout.groupsFor(step?.fields ?? [], { f0: 'x' })[1]).toBe(groups[1]);
     expect(groups[1]?.uiSchema['ui:order']).toEqual(groups[1]?.fields);
-    expect(Object.keys(groups[2]?.schema.properties ?? {})).toEqual(['f20', 'f21', 'f22']);
+    const last = LEAN_GROUP_SIZE * 2;
+    expect(Object.keys(groups[2]?.schema.properties ?? {})).toEqual([
+      `f${last}`,
+      `f${last + 1}`,
+      `f${last + 2}`,
+    ]);
   });
 
   it('lays out a form with conditions from the answers, one group per step', () => {

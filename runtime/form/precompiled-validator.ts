@@ -38,6 +38,26 @@ export interface PrecompiledFormValidator extends ValidatorType<FormData, S> {
   readonly missing: ReadonlySet<string>;
 }
 
+/** Keywords of a plain object schema, texts included; composePlainObject checks the rest. */
+const PLAIN_OBJECT_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'required',
+  'definitions',
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  '$id',
+  '$schema',
+]);
+
+function mayBePlainObject(schema: S): boolean {
+  return (
+    schema.type === 'object' && Object.keys(schema).every((keyword) => PLAIN_OBJECT_KEYWORDS.has(keyword))
+  );
+}
+
 export function createPrecompiledValidator(functions: PrecompiledValidators): PrecompiledFormValidator {
   // RJSF passes the same schema objects again and again, and builds equal copies of options
   // while matching answers: names are computed once per object and once per spelling.
@@ -46,7 +66,19 @@ export function createPrecompiledValidator(functions: PrecompiledValidators): Pr
   const missing = new Set<string>();
   // Plain objects (a large form's root) are composed from their fields' functions, once.
   const composed = new Map<string, PrecompiledValidate | undefined>();
+  const composedObjects = new WeakMap<object, PrecompiledValidate | null>();
   const find = (schema: S) => {
+    // A plain object (a form's root without conditions) is composed from its fields' functions,
+    // found by identity: it needs no name of its own, whose hashing would read a 1,000-field
+    // root whole twice more (issue 4: the warm-up runs just after the form shows).
+    if (mayBePlainObject(schema)) {
+      let plain = composedObjects.get(schema);
+      if (plain === undefined) {
+        plain = composePlainObject(schema as JsonSchema, functions) ?? null;
+        composedObjects.set(schema, plain);
+      }
+      if (plain) return plain;
+    }
     let name = names.get(schema);
     if (name === undefined) {
       const spelling = JSON.stringify(schema);
