@@ -135,8 +135,15 @@ describe.each(testEngineFactories())('delivery reliability on $name', (factory) 
     await receiver.waitForUnique(25, 60_000);
     // From now on the receiver takes requests but answers late: deliveries are mid-flight when
     // the server dies, so they were received yet never recorded as delivered.
+    const before = receiver.received.length;
     receiver.setDelay(5_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Killed once a delivery is held open (received, unanswered): a fixed pause could find none
+    // in flight on a busy machine, and then nothing would need redelivering.
+    const inFlightBy = Date.now() + 20_000;
+    while (receiver.received.length === before && Date.now() < inFlightBy) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
     killed = true;
     await first.kill();
     await lanes;
@@ -146,10 +153,17 @@ describe.each(testEngineFactories())('delivery reliability on $name', (factory) 
     cleanups.push(async () => {
       await second.stop();
     });
-    // Accepted submissions may outnumber the 201s we saw (an answer lost in the kill): wait for ours.
+    // Accepted submissions may outnumber the 201s we saw (an answer lost in the kill): wait for
+    // ours, and for the deliveries the kill cut off to come again (after their 2 s lease).
     const deadline = Date.now() + 60_000;
-    while ([...accepted].some((reference) => !referencesOf(receiver).has(reference))) {
-      if (Date.now() > deadline) throw new Error(`not delivered after restart:\n${second.output()}`);
+    while (
+      [...accepted].some((reference) => !referencesOf(receiver).has(reference)) ||
+      receiver.received.length <= receiver.unique.size
+    ) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `after restart: not all delivered, or nothing cut off came again:\n${second.output()}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const delivered = referencesOf(receiver);
