@@ -4,6 +4,7 @@ import {
   type FieldTemplateProps,
   type Registry,
   type RJSFSchema,
+  TranslatableString,
   type WidgetProps,
 } from '@rjsf/utils';
 import { type ChangeEvent, type ComponentType, memo, type ReactNode, useState } from 'react';
@@ -18,8 +19,9 @@ import type { LeanFieldPlan } from './lean-field-plan.ts';
 type Props = WidgetProps<FormData, RJSFSchema, FormContext>;
 type Registry_ = Registry<FormData, RJSFSchema, FormContext>;
 
-const TextareaWidget = getDefaultRegistry<FormData, RJSFSchema, FormContext>().widgets
-  .TextareaWidget as ComponentType<Props>;
+const { widgets } = getDefaultRegistry<FormData, RJSFSchema, FormContext>();
+const TextareaWidget = widgets.TextareaWidget as ComponentType<Props>;
+const RadioWidget = widgets.RadioWidget as ComponentType<Props>;
 const ignore = () => {};
 
 export interface LeanFieldProps {
@@ -99,6 +101,19 @@ function checkbox(props: Omit<Props, 'onChange'>, onAnswer: (value: unknown) => 
   );
 }
 
+/** A yes/no question's options as RJSF's BooleanField words them; a choice's from its plan. */
+function radioOptions(plan: LeanFieldPlan, registry: Registry_): LeanFieldPlan['options'] {
+  if (plan.schema.type !== 'boolean') return plan.options;
+  const { translateString } = registry;
+  return {
+    ...plan.options,
+    enumOptions: [
+      { value: true, label: translateString(TranslatableString.YesLabel) },
+      { value: false, label: translateString(TranslatableString.NoLabel) },
+    ],
+  };
+}
+
 function control(
   plan: LeanFieldPlan,
   props: Omit<Props, 'onChange'>,
@@ -116,6 +131,8 @@ function control(
       return <LatvianDateWidget {...withChange} />;
     case 'textarea':
       return <TextareaWidget {...withChange} />;
+    case 'radio':
+      return <RadioWidget {...({ ...withChange, options: radioOptions(plan, props.registry) } as Props)} />;
     case 'number':
       return <LeanNumber props={props} onAnswer={onAnswer} />;
     case 'checkbox':

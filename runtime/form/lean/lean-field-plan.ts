@@ -3,7 +3,7 @@ import type { JsonSchema } from '../../../schema/json-schema.ts';
 import type { FormData } from '../form-context.ts';
 
 /** How a plain question is answered: which control the lean renderer draws for it. */
-export type LeanControl = 'text' | 'email' | 'date' | 'textarea' | 'select' | 'number' | 'checkbox';
+export type LeanControl = 'text' | 'email' | 'date' | 'textarea' | 'select' | 'radio' | 'number' | 'checkbox';
 
 /**
  * One plain question, worked out once per layout: everything RJSF's SchemaField, StringField and
@@ -91,7 +91,10 @@ function controlOf(schema: JsonSchema, widget: unknown): LeanControl | undefined
     return undefined;
   switch (schema.type) {
     case 'string':
-      if (choice) return widget === undefined || widget === 'select' ? 'select' : undefined;
+      if (choice) {
+        if (widget === 'radio') return 'radio';
+        return widget === undefined || widget === 'select' ? 'select' : undefined;
+      }
       if (schema.format !== undefined && schema.format !== 'email' && schema.format !== 'date')
         return undefined;
       if (widget === 'textarea') return schema.format === undefined ? 'textarea' : undefined;
@@ -101,10 +104,11 @@ function controlOf(schema: JsonSchema, widget: unknown): LeanControl | undefined
     case 'number':
       return choice || schema.format !== undefined || widget !== undefined ? undefined : 'number';
     case 'boolean':
+      if (choice || schema.format !== undefined) return undefined;
+      // Yes and no as radio buttons (the builder's yes/no question), their words in the page's language.
+      if (widget === 'radio') return 'radio';
       // A checkbox shows its own description (RJSF's DescriptionField): left to RJSF.
-      return choice || schema.format !== undefined || widget !== undefined || schema.description !== undefined
-        ? undefined
-        : 'checkbox';
+      return widget !== undefined || schema.description !== undefined ? undefined : 'checkbox';
     default:
       return undefined;
   }
@@ -112,9 +116,9 @@ function controlOf(schema: JsonSchema, widget: unknown): LeanControl | undefined
 
 /**
  * The lean renderer's plan for a top-level question, or undefined when the question needs RJSF:
- * anything beyond a text, e-mail, date, long text, dropdown, number or checkbox question with
- * plain constraints and the usual texts (a `$ref`, conditions, nested groups, lists, files,
- * radio buttons, option descriptions, `ui:options`...). Undefined is always safe: RJSF then
+ * anything beyond a text, e-mail, date, long text, dropdown, radio-button, yes/no, number or
+ * checkbox question with plain constraints and the usual texts (a `$ref`, conditions, nested
+ * groups, lists, files, option descriptions, `ui:options`...). Undefined is always safe: RJSF then
  * draws the question as before.
  */
 export function leanFieldPlan(
@@ -130,7 +134,8 @@ export function leanFieldPlan(
   const control = controlOf(schema, ui['ui:widget']);
   if (!control) return undefined;
   if (control === 'checkbox' && ui['ui:description'] !== undefined) return undefined;
-  if (control !== 'select' && ui['ui:enumNames'] !== undefined) return undefined;
+  const listsOptions = control === 'select' || (control === 'radio' && schema.type === 'string');
+  if (!listsOptions && ui['ui:enumNames'] !== undefined) return undefined;
   const {
     widget: _widget,
     placeholder = '',
@@ -145,7 +150,8 @@ export function leanFieldPlan(
   const description =
     (typeof uiOptions.description === 'string' && uiOptions.description) || schema.description || '';
   const options: LeanFieldPlan['options'] = { ...uiOptions };
-  if (control === 'select')
+  // A yes/no question's two options are worded at render time, in the page's language.
+  if (listsOptions)
     options.enumOptions = optionsList<FormData, RJSFSchema>(schema as RJSFSchema, ui as UiSchema);
   return {
     name,

@@ -59,6 +59,10 @@ const PROPERTIES: Record<string, JsonSchema> = {
   amount: { type: 'number', title: 'Summa', multipleOf: 0.01, exclusiveMinimum: 0 },
   tick: { type: 'boolean', title: 'Piekrītu' },
   untitledTick: { type: 'boolean' },
+  radios: { type: 'string', title: 'Radio', oneOf: OPTIONS },
+  namedRadios: { type: 'string', title: 'Nosauktās pogas', enum: ['x', 'y', 'z'] },
+  yesNo: { type: 'boolean', title: 'Vai jums ir suns?', description: 'Arī kucēns' },
+  retitledYesNo: { type: 'boolean', title: 'Vecs' },
 };
 const UI: Record<string, unknown> = {
   helped: { 'ui:help': 'Rakstiet pilnu vārdu.' },
@@ -71,8 +75,12 @@ const UI: Record<string, unknown> = {
   dropdown: { 'ui:widget': 'select' },
   named: { 'ui:enumNames': ['Iks', 'Igrek'] },
   tick: { 'ui:help': 'Atzīmējiet, ja piekrītat.' },
+  radios: { 'ui:widget': 'radio', 'ui:help': 'Izvēlieties vienu.' },
+  namedRadios: { 'ui:widget': 'radio', 'ui:enumNames': ['Iks', 'Igrek', 'Zet'] },
+  yesNo: { 'ui:widget': 'radio' },
+  retitledYesNo: { 'ui:widget': 'radio', 'ui:title': 'Jauns', 'ui:readonly': true },
 };
-const REQUIRED = ['text', 'email', 'date', 'choice', 'whole', 'tick', 'long'];
+const REQUIRED = ['text', 'email', 'date', 'choice', 'whole', 'tick', 'long', 'radios', 'yesNo'];
 const SCHEMA: JsonSchema = { type: 'object', required: REQUIRED, properties: PROPERTIES };
 
 const ANSWERS: FormData = {
@@ -91,6 +99,10 @@ const ANSWERS: FormData = {
   amount: 12.5,
   tick: true,
   untitledTick: false,
+  radios: 'b',
+  namedRadios: 'z',
+  yesNo: false,
+  retitledYesNo: true,
 };
 const MESSAGES = Object.fromEntries(
   Object.keys(PROPERTIES).map((field, index) => [
@@ -164,9 +176,18 @@ describe('the lean renderer', () => {
         expect(render(group, 'lv', {}, errors, true)).toBe(render(group, 'lv', {}, errors, false));
       }
     }
-    // The everyday questions are lean; radio buttons, lists, files and groups are RJSF's.
-    expect(lean).toEqual(expect.arrayContaining(['short-text', 'long-text', 'number', 'date', 'email']));
-    expect(lean).not.toContain('yes-no');
+    // The everyday questions are lean; lists, files and groups are RJSF's.
+    expect(lean).toEqual(
+      expect.arrayContaining([
+        'short-text',
+        'long-text',
+        'number',
+        'date',
+        'email',
+        'yes-no',
+        'single-choice',
+      ]),
+    );
     expect(lean).not.toContain('file');
   });
 
@@ -174,8 +195,21 @@ describe('the lean renderer', () => {
     ['a $ref', { $ref: '#/definitions/x' }, undefined],
     ['a nested group', { type: 'object', properties: { a: { type: 'string' } } }, undefined],
     ['a list', { type: 'array', items: { type: 'string' } }, undefined],
-    ['radio buttons', { type: 'string', oneOf: OPTIONS }, { 'ui:widget': 'radio' }],
-    ['yes/no as radio buttons', { type: 'boolean' }, { 'ui:widget': 'radio' }],
+    [
+      'radio buttons in a row',
+      { type: 'string', oneOf: OPTIONS },
+      { 'ui:widget': 'radio', 'ui:options': { inline: true } },
+    ],
+    [
+      'yes/no with its own words',
+      { type: 'boolean' },
+      { 'ui:widget': 'radio', 'ui:enumNames': ['Jā!', 'Nē!'] },
+    ],
+    [
+      'tick boxes',
+      { type: 'array', items: { type: 'string', enum: ['a'] }, uniqueItems: true },
+      { 'ui:widget': 'checkboxes' },
+    ],
     [
       'an option with a description',
       { type: 'string', oneOf: [{ const: 'a', description: 'x' }] },
@@ -198,15 +232,16 @@ describe('the lean renderer', () => {
   it('splits a step into runs: plain questions lean, the others in RJSF forms, in page order', () => {
     const properties: Record<string, JsonSchema> = {};
     for (let i = 0; i < LEAN_GROUP_SIZE + 2; i++) properties[`a${i}`] = { type: 'string' };
-    for (let i = 0; i < RENDER_GROUP_SIZE + 1; i++)
-      properties[`pick${i}`] = { type: 'string', oneOf: OPTIONS };
+    // Lists of tick boxes stay with RJSF.
+    for (let i = 0; i < RENDER_GROUP_SIZE + 1; i++) {
+      properties[`pick${i}`] = {
+        type: 'array',
+        items: { type: 'string', enum: ['a', 'b'] },
+        uniqueItems: true,
+      };
+    }
     properties.b0 = { type: 'string' };
-    const radios = Object.fromEntries(
-      Object.keys(properties)
-        .filter((name) => name.startsWith('pick'))
-        .map((name) => [name, { 'ui:widget': 'radio' }]),
-    );
-    const split = groupsOf({ type: 'object', properties }, radios);
+    const split = groupsOf({ type: 'object', properties }, {});
     expect(split.map((group) => [group.fields.length, group.lean !== undefined])).toEqual([
       [LEAN_GROUP_SIZE, true],
       [2, true],
