@@ -37,6 +37,12 @@ test('a case worker finds a request, sets its status and asks the applicant for 
   await expect(page.getByTestId('requests.row')).toHaveCount(1);
   await expect(page.getByTestId('requests.row')).toContainText('Jānis Bērziņš');
   await expectAccessible(page);
+  // On a phone (320 px) the page reflows; only the table scrolls sideways, inside its own box.
+  const desk = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+  if (desk) await page.setViewportSize(desk);
 
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByTestId('request.status')).toHaveText('Iesniegts');
