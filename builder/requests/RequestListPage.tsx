@@ -5,8 +5,8 @@ import { FilterSelect } from '../cases/FilterSelect.tsx';
 import { formatDateTime } from '../cases/format-date-time.ts';
 import { useAgencyServices } from '../cases/use-agency-services.ts';
 import { useLanguage, useText } from '../i18n/LanguageProvider.tsx';
-import { overduePath } from '../routing/builder-route.ts';
 import { RouteLink } from '../routing/RouteLink.tsx';
+import { OverdueLinks } from './OverdueLinks.tsx';
 import { REQUEST_TEXTS, STATUS_NAMES } from './request-texts.ts';
 import { UNIFIED_STATUSES } from './requests-api.ts';
 import { useRequestsApi } from './use-requests-api.ts';
@@ -76,17 +76,7 @@ export function RequestListPage() {
         { header: t.updated, cell: (r) => formatDateTime(r.updatedAt, language) },
       ]}
     >
-      {services.length > 0 && (
-        <p data-testid="requests.overdue-links">
-          {t.overdue}:{' '}
-          {services.map((s, index) => (
-            <span key={s.code}>
-              {index > 0 && ', '}
-              <RouteLink href={overduePath(s.code)}>{s.title[language]}</RouteLink>
-            </span>
-          ))}
-        </p>
-      )}
+      <OverdueLinks services={services} language={language} label={t.overdue} />
     </CaseListPage>
   );
 }
