@@ -60,8 +60,9 @@ function useGroupErrors(groups: readonly FieldGroupSpec[], errorSchema: Errors):
 
 /**
  * The questions of one step, and only those (issue 4: render only the current step), split
- * into the layout's groups: plain questions drawn by the lean renderer, the others by RJSF. Groups remount on a language switch, reading the answers kept
- * by the page, so nothing typed is lost.
+ * into the layout's groups: plain questions drawn by the lean renderer, the others by RJSF.
+ * Groups remount on a language switch, reading the answers kept by the page, so nothing typed is
+ * lost.
  */
 export function StepFields({
   model,

@@ -3,7 +3,7 @@ import type { JsonSchema } from '../../schema/json-schema.ts';
 import type { FormStep } from '../../schema/service-definition.ts';
 import type { FormData } from './form-context.ts';
 import { groupIntoSteps } from './group-into-steps.ts';
-import { type LeanFieldPlan, leanFieldPlan, leanPlans } from './lean/lean-field-plan.ts';
+import { type LeanFieldPlan, leanFieldPlan } from './lean/lean-field-plan.ts';
 import { isPlainRoot, pickProperties } from './pick-properties.ts';
 
 /** Fields per RJSF form on a page: a keystroke re-runs RJSF's bookkeeping for its own group only. */
@@ -127,6 +127,20 @@ export function createFormLayout(
   const visibleFields = (data: FormData) =>
     plain ? plainFields : ordered(Object.keys(resolve(data).properties ?? {}), order);
 
+  // Each top-level field's lean plan (null: RJSF draws it), worked out once per layout.
+  const required = new Set(schema.required ?? []);
+  const plans = new Map<string, LeanFieldPlan | null>();
+  const planOf = (field: string): LeanFieldPlan | null => {
+    let plan = plans.get(field);
+    if (plan === undefined) {
+      const own = Object.hasOwn(schema.properties ?? {}, field) ? schema.properties?.[field] : undefined;
+      plan = leanFieldPlan(field, own, uiSchema[field], required.has(field)) ?? null;
+      plans.set(field, plan);
+    }
+    return plan;
+  };
+  const isLean = (field: string) => planOf(field) !== null;
+
   // Group specs are cached by content, so an unchanged group keeps its identity across renders.
   const groups = new Map<string, FieldGroupSpec>();
   const groupOf = (fields: readonly string[], source: JsonSchema): FieldGroupSpec => {
@@ -142,22 +156,12 @@ export function createFormLayout(
         uiSchema: groupUiSchema(uiSchema, fields),
         holdsAllAnswers: !plain,
       };
-      const lean = plain ? leanPlans(schema, uiSchema, fields) : undefined;
-      if (lean) group.lean = lean;
+      // Runs are cut so that a plain group's fields are all plain (groupsFor below).
+      const lean = plain ? fields.map(planOf) : [];
+      if (lean.length > 0 && lean.every((plan) => plan !== null)) group.lean = lean as LeanFieldPlan[];
       groups.set(content, group);
     }
     return group;
-  };
-  const required = new Set(schema.required ?? []);
-  const isLean = new Map<string, boolean>();
-  const leanField = (field: string) => {
-    let known = isLean.get(field);
-    if (known === undefined) {
-      known =
-        leanFieldPlan(field, schema.properties?.[field], uiSchema[field], required.has(field)) !== undefined;
-      isLean.set(field, known);
-    }
-    return known;
   };
 
   return {
@@ -177,14 +181,14 @@ export function createFormLayout(
       const found: FieldGroupSpec[] = [];
       let run: string[] = [];
       const flush = () => {
-        const size = leanField(run[0] as string) ? LEAN_GROUP_SIZE : RENDER_GROUP_SIZE;
+        const size = isLean(run[0] as string) ? LEAN_GROUP_SIZE : RENDER_GROUP_SIZE;
         for (let start = 0; start < run.length; start += size) {
           found.push(groupOf(run.slice(start, start + size), schema));
         }
         run = [];
       };
       for (const field of fields) {
-        if (run.length > 0 && leanField(run[0] as string) !== leanField(field)) flush();
+        if (run.length > 0 && isLean(run[0] as string) !== isLean(field)) flush();
         run.push(field);
       }
       flush();

@@ -170,24 +170,3 @@ export function leanFieldPlan(
     defaultValue: schema.default,
   };
 }
-
-/**
- * Plans for every field of an object schema's part, or undefined when any of them needs RJSF.
- *
- * @example leanPlans({ properties: { a: { type: 'string' } } }, {}, ['a']) // [{ name: 'a', control: 'text', ... }]
- */
-export function leanPlans(
-  schema: JsonSchema,
-  uiSchema: Record<string, unknown>,
-  fields: readonly string[],
-): LeanFieldPlan[] | undefined {
-  const required = new Set(schema.required ?? []);
-  const plans: LeanFieldPlan[] = [];
-  for (const field of fields) {
-    const own = Object.hasOwn(schema.properties ?? {}, field) ? schema.properties?.[field] : undefined;
-    const plan = leanFieldPlan(field, own, uiSchema[field], required.has(field));
-    if (!plan) return undefined;
-    plans.push(plan);
-  }
-  return plans;
-}
