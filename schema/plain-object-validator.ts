@@ -16,7 +16,7 @@ import type {
   PrecompiledValidate,
   PrecompiledValidators,
 } from './standalone-validators.ts';
-import { stripAnnotations, strippedValidatorName } from './validator-key.ts';
+import { ANNOTATIONS, stripAnnotations, strippedValidatorName } from './validator-key.ts';
 
 const PLAIN_KEYWORDS = new Set(['type', 'properties', 'required', 'definitions']);
 
@@ -24,6 +24,18 @@ type Schema = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A quick look, before anything is copied or hashed: whether `schema` could be a plain object
+ * schema (only object keywords and texts at its top). {@link composePlainObject} checks the rest.
+ */
+export function mayBePlainObject(schema: object): boolean {
+  const keywords = schema as Schema;
+  return (
+    keywords.type === 'object' &&
+    Object.keys(keywords).every((keyword) => PLAIN_KEYWORDS.has(keyword) || ANNOTATIONS.has(keyword))
+  );
 }
 
 /** A plain object schema's parts, texts removed: its properties and its required names. */

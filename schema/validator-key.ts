@@ -14,7 +14,14 @@ import type { JsonSchema } from './json-schema.ts';
  * Keywords that never change a verdict here. `$id` and `$schema` go too: the checker refuses
  * `$id`, forms are draft-07, and the generated code must not depend on either.
  */
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', '$id', '$schema']);
+export const ANNOTATIONS: ReadonlySet<string> = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  '$id',
+  '$schema',
+]);
 
 /** Keywords whose value is one subschema (or, for `items`, one or a list). */
 const SINGLE = new Set([

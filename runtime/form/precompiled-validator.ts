@@ -11,7 +11,7 @@ import {
 import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValidationErrors.js';
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema } from '../../schema/json-schema.ts';
-import { composePlainObject } from '../../schema/plain-object-validator.ts';
+import { composePlainObject, mayBePlainObject } from '../../schema/plain-object-validator.ts';
 import type { PrecompiledValidate, PrecompiledValidators } from '../../schema/standalone-validators.ts';
 import { validatorName } from '../../schema/validator-key.ts';
 import type { FormData } from './form-context.ts';
@@ -38,34 +38,13 @@ export interface PrecompiledFormValidator extends ValidatorType<FormData, S> {
   readonly missing: ReadonlySet<string>;
 }
 
-/** Keywords of a plain object schema, texts included; composePlainObject checks the rest. */
-const PLAIN_OBJECT_KEYWORDS = new Set([
-  'type',
-  'properties',
-  'required',
-  'definitions',
-  'title',
-  'description',
-  '$comment',
-  'examples',
-  '$id',
-  '$schema',
-]);
-
-function mayBePlainObject(schema: S): boolean {
-  return (
-    schema.type === 'object' && Object.keys(schema).every((keyword) => PLAIN_OBJECT_KEYWORDS.has(keyword))
-  );
-}
-
 export function createPrecompiledValidator(functions: PrecompiledValidators): PrecompiledFormValidator {
   // RJSF passes the same schema objects again and again, and builds equal copies of options
   // while matching answers: names are computed once per object and once per spelling.
   const names = new WeakMap<object, string>();
   const namesBySpelling = new Map<string, string>();
   const missing = new Set<string>();
-  // Plain objects (a large form's root) are composed from their fields' functions, once.
-  const composed = new Map<string, PrecompiledValidate | undefined>();
+  // Plain objects (a large form's root) are composed from their fields' functions, once per object.
   const composedObjects = new WeakMap<object, PrecompiledValidate | null>();
   const find = (schema: S) => {
     // A plain object (a form's root without conditions) is composed from its fields' functions,
@@ -89,11 +68,7 @@ export function createPrecompiledValidator(functions: PrecompiledValidators): Pr
       }
       names.set(schema, name);
     }
-    let validate = Object.hasOwn(functions, name) ? functions[name] : composed.get(name);
-    if (!validate && !composed.has(name)) {
-      validate = composePlainObject(schema as JsonSchema, functions);
-      composed.set(name, validate);
-    }
+    const validate = Object.hasOwn(functions, name) ? functions[name] : undefined;
     if (!validate && !missing.has(name)) {
       missing.add(name);
       console.warn(`No precompiled validator for a schema of this form (${name}); treated as not matching.`);
