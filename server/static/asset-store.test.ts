@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acceptedEncodings, createAssetStore } from './asset-store.ts';
+import { createAssetStore } from './asset-store.ts';
 
 const SCRIPT = `export const words = ${JSON.stringify('vārds '.repeat(2000))};`;
 let dir: string;
@@ -52,11 +52,5 @@ describe('the asset store', () => {
     ]) {
       expect(store.get(name, 'br, gzip'), name).toBeUndefined();
     }
-  });
-
-  it('reads the encodings a browser accepts', () => {
-    expect([...acceptedEncodings('gzip, deflate, br')]).toEqual(['gzip', 'deflate', 'br']);
-    expect([...acceptedEncodings('br;q=0, gzip;q=0.5')]).toEqual(['gzip']);
-    expect([...acceptedEncodings(undefined)]).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { acceptsEncoding } from '../app/accepts-encoding.ts';
 
 /** The encodings the build writes beside each asset (vite.config.ts), best first. */
 const ENCODINGS = [
@@ -34,17 +35,6 @@ export interface AssetResponse {
   encoding: Encoding | undefined;
 }
 
-/** The encodings a client accepts (`Accept-Encoding`), those it refuses with `q=0` left out. */
-export function acceptedEncodings(header: string | undefined): Set<string> {
-  const accepted = new Set<string>();
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
-    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
-  }
-  return accepted;
-}
-
 /**
  * The built browser assets (`dist/assets`), read once and kept in memory with the brotli and
  * gzip copies the build made of them. A page's scripts are then answered from memory, compressed
@@ -75,10 +65,9 @@ export function createAssetStore(assetsDir: string) {
         asset = found;
         cache.set(name, asset);
       }
-      const accepted = acceptedEncodings(acceptEncoding);
       for (const { name: encoding } of ENCODINGS) {
         const body = asset.bodies[encoding];
-        if (body && accepted.has(encoding)) return { body, type: asset.type, encoding };
+        if (body && acceptsEncoding(acceptEncoding, encoding)) return { body, type: asset.type, encoding };
       }
       return { body: asset.bodies.identity as Buffer, type: asset.type, encoding: undefined };
     },

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { acceptsEncoding } from '../../app/accepts-encoding.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import {
   findPublicService,
@@ -120,7 +121,7 @@ export function createPublicServiceRoutes(validatorModules: ValidatorModuleCache
       c.header('Cache-Control', 'public, max-age=31536000, immutable');
       c.header('Content-Type', 'text/javascript; charset=utf-8');
       c.header('Vary', 'Accept-Encoding');
-      if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+      if (acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip')) {
         c.header('Content-Encoding', 'gzip');
         return c.body(new Uint8Array(module.gzipped), 200);
       }

@@ -315,6 +315,10 @@ describe('precompiled validators of a published version', () => {
 
     const gzipped = await t.request(url(1), { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    // A client that refuses gzip by name gets the module as it is.
+    const refused = await t.request(url(1), { headers: { 'Accept-Encoding': 'gzip;q=0, br' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toMatch(/^export default function load/);
 
     const later = await t.request(url(2));
     expect(later.status).toBe(409);
