@@ -3,11 +3,7 @@ import {
   type PrecompiledValidators,
   type ValidatorModuleLoader,
 } from '../../schema/standalone-validators.ts';
-
-/** Where the server serves a published version's precompiled validators (same origin, long cache). */
-export function validatorsUrl(code: string, version: number): string {
-  return `/api/services/${encodeURIComponent(code)}/versions/${version}/validators.js`;
-}
+import { validatorModulePath } from '../../schema/validator-module-path.ts';
 
 /**
  * Imports the precompiled validators of one published version: a same-origin JavaScript module,
@@ -20,7 +16,7 @@ export async function loadValidators(
   version: number,
   importModule: (url: string) => Promise<{ default?: unknown }> = (url) => import(/* @vite-ignore */ url),
 ): Promise<PrecompiledValidators> {
-  const module = await importModule(validatorsUrl(code, version));
+  const module = await importModule(validatorModulePath(code, version));
   if (typeof module.default !== 'function') throw new Error('Not a validator module.');
   return instantiateValidators(module.default as ValidatorModuleLoader);
 }

@@ -1,5 +1,6 @@
 import { EMBEDDED_SERVICE_ID, EMBEDDED_SESSION_ID } from '../../schema/embedded-page-data.ts';
 import { SERVICE_CODE_PATTERN } from '../../schema/service-definition.ts';
+import { validatorModulePath } from '../../schema/validator-module-path.ts';
 import { loadPublishedView, type PublishedServiceView } from '../registry/published-service.ts';
 import type { Repository } from '../storage/repository.ts';
 
@@ -25,11 +26,6 @@ export async function findEmbeddableService(
   }
 }
 
-/** Where a published version's precompiled validators are served (runtime/api/load-validators.ts). */
-function validatorsUrl(code: string, version: number): string {
-  return `/api/services/${encodeURIComponent(code)}/versions/${version}/validators.js`;
-}
-
 /** Inert JSON: `type="application/json"` is data, never run. `<` is escaped, so no text can close it. */
 function jsonElement(id: string, value: unknown): string {
   return `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
@@ -45,7 +41,7 @@ function jsonElement(id: string, value: unknown): string {
  * @example embedPublishedService(html, view, true) // html + <link rel="modulepreload" ...> + two <script type="application/json" ...>
  */
 export function embedPublishedService(html: string, view: PublishedServiceView, anonymous = false): string {
-  const preload = `<link rel="modulepreload" href="${validatorsUrl(view.code, view.version)}" />`;
+  const preload = `<link rel="modulepreload" href="${validatorModulePath(view.code, view.version)}" />`;
   const data = [
     jsonElement(EMBEDDED_SERVICE_ID, view),
     ...(anonymous ? [jsonElement(EMBEDDED_SESSION_ID, { authenticated: false })] : []),
