@@ -26,11 +26,10 @@ import { startNotifications } from './notifications/start-notifications.ts';
 import { createRequestDeliveryListener } from './requests/request-delivery-listener.ts';
 import { DEMO_AGENCY_CODE, DEMO_AGENCY_KEY, DEMO_PLATFORM_KEY } from './seed/demo-credentials.ts';
 import { seedDemo } from './seed/seed-demo.ts';
+import { createRepository } from './storage/create-repository.ts';
 
 /** How long an idle keep-alive connection stays open: above the usual 60 s of proxies and clients. */
 const KEEP_ALIVE_MS = 65_000;
-
-import { createRepository } from './storage/create-repository.ts';
 
 function exitWithProblems(problems: string[]): never {
   console.error(

@@ -1,5 +1,6 @@
-import { isLatvianSingular } from '../../schema/latvian-count.ts';
 /** The overdue list's words, LV and EN (issue 7: service levels and their control). */
+
+import { isLatvianSingular } from '../../schema/latvian-count.ts';
 import type { Language } from '../../schema/service-definition.ts';
 
 export const OVERDUE_TEXTS = {

@@ -1,8 +1,9 @@
-import { latvianCount } from '../../schema/latvian-count.ts';
 /**
  * The catalogue pages' own texts (issue 7), per language. Plain words for citizens and
  * businesses; service texts come from the register.
  */
+
+import { latvianCount } from '../../schema/latvian-count.ts';
 import type { Audience, ServiceChannel } from '../../schema/register/service-register.ts';
 import type { Language } from '../../schema/service-definition.ts';
 
