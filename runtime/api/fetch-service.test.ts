@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDefinition } from '../../schema/build-definition.ts';
 import { fetchService } from './fetch-service.ts';
+import { PUBLISHED_TEST_SERVICE } from './testing/embedded-page.ts';
 
 function answering(status: number, body: unknown, seen: string[] = []): typeof fetch {
   return async (url) => {
@@ -9,13 +9,7 @@ function answering(status: number, body: unknown, seen: string[] = []): typeof f
   };
 }
 
-const published = {
-  code: 'test-service',
-  version: 3,
-  state: 'published',
-  agency: { code: 'a', name: { lv: 'Iestāde', en: 'Agency' } },
-  definition: buildDefinition(),
-};
+const published = PUBLISHED_TEST_SERVICE;
 
 describe('fetchService', () => {
   it('asks for the latest or the pinned version', async () => {
