@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { acceptsEncoding } from '../app/accepts-encoding.ts';
+import { bytesOf } from '../app/bytes-of.ts';
 
 /** The encodings the build writes beside each asset (vite.config.ts), best first. */
 const ENCODINGS = [
@@ -25,11 +26,11 @@ const ASSET_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 export interface StoredAsset {
   type: string;
   /** The file as built, and each precompressed copy the build wrote. */
-  bodies: Partial<Record<Encoding | 'identity', Buffer>>;
+  bodies: Partial<Record<Encoding | 'identity', Uint8Array<ArrayBuffer>>>;
 }
 
 export interface AssetResponse {
-  body: Buffer;
+  body: Uint8Array<ArrayBuffer>;
   type: string;
   /** Undefined when sent as built. */
   encoding: Encoding | undefined;
@@ -48,9 +49,9 @@ export function createAssetStore(assetsDir: string) {
     const path = join(assetsDir, name);
     if (!existsSync(path) || !statSync(path).isFile()) return null;
     const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-    const bodies: StoredAsset['bodies'] = { identity: readFileSync(path) };
+    const bodies: StoredAsset['bodies'] = { identity: bytesOf(readFileSync(path)) };
     for (const { name: encoding, suffix } of ENCODINGS) {
-      if (existsSync(path + suffix)) bodies[encoding] = readFileSync(path + suffix);
+      if (existsSync(path + suffix)) bodies[encoding] = bytesOf(readFileSync(path + suffix));
     }
     return { type: TYPES[extension] ?? 'application/octet-stream', bodies };
   };
@@ -69,7 +70,11 @@ export function createAssetStore(assetsDir: string) {
         const body = asset.bodies[encoding];
         if (body && acceptsEncoding(acceptEncoding, encoding)) return { body, type: asset.type, encoding };
       }
-      return { body: asset.bodies.identity as Buffer, type: asset.type, encoding: undefined };
+      return {
+        body: asset.bodies.identity as Uint8Array<ArrayBuffer>,
+        type: asset.type,
+        encoding: undefined,
+      };
     },
   };
 }

@@ -63,7 +63,7 @@ export function serveBrowserApps(app: Hono<AppEnv>, distDir: string): void {
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('Vary', 'Accept-Encoding');
     if (asset.encoding) c.header('Content-Encoding', asset.encoding);
-    return c.body(new Uint8Array(asset.body), 200);
+    return c.body(asset.body, 200);
   });
   // Pages are compressed as they are sent: the form page carries its published version (about
   // 110 KB for 1,000 questions, 10 KB gzipped), which matters on a phone.

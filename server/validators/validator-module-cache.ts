@@ -7,11 +7,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { JsonSchema } from '../../schema/json-schema.ts';
+import { bytesOf } from '../app/bytes-of.ts';
 import { compileValidatorModule } from './compile-validator-module.ts';
 
 export interface ValidatorModule {
   code: string;
-  gzipped: Buffer;
+  gzipped: Uint8Array<ArrayBuffer>;
 }
 
 export interface ValidatorModuleCache {
@@ -43,7 +44,7 @@ export function createValidatorModuleCache(maxEntries: number): ValidatorModuleC
         return hit;
       }
       const source = compileValidatorModule(schema);
-      const made = { code: source, gzipped: gzipSync(source) };
+      const made = { code: source, gzipped: bytesOf(gzipSync(source)) };
       entries.set(key, made);
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       return made;

@@ -123,7 +123,7 @@ export function createPublicServiceRoutes(validatorModules: ValidatorModuleCache
       c.header('Vary', 'Accept-Encoding');
       if (acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip')) {
         c.header('Content-Encoding', 'gzip');
-        return c.body(new Uint8Array(module.gzipped), 200);
+        return c.body(module.gzipped, 200);
       }
       return c.body(module.code, 200);
     })

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/build-test-app.ts';
 import { buildPermitDefinition } from '../../testing/test-definitions.ts';
@@ -311,10 +312,12 @@ describe('precompiled validators of a published version', () => {
     expect(module.status).toBe(200);
     expect(module.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(module.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(await module.text()).toMatch(/^export default function load\(require, formats\) \{/);
+    const code = await module.text();
+    expect(code).toMatch(/^export default function load\(require, formats\) \{/);
 
     const gzipped = await t.request(url(1), { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString()).toBe(code);
     // A client that refuses gzip by name gets the module as it is.
     const refused = await t.request(url(1), { headers: { 'Accept-Encoding': 'gzip;q=0, br' } });
     expect(refused.headers.get('content-encoding')).toBeNull();
