@@ -1,8 +1,8 @@
-import type { ErrorSchema, Registry, RJSFSchema, TranslatableString } from '@rjsf/utils';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ErrorSchema, TranslatableString } from '@rjsf/utils';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FormContext, FormData } from '../form-context.ts';
-import { TEXT_BUTTON_TEMPLATES } from '../templates/text-buttons.tsx';
-import { LeanField } from './LeanField.tsx';
+import { answerOf, NO_ANSWER, showMessages } from './lean-field-dom.ts';
+import { type LeanTexts, leanFieldMarkup } from './lean-field-markup.ts';
 import type { LeanFieldPlan } from './lean-field-plan.ts';
 
 export interface LeanFieldGroupProps {
@@ -40,13 +40,32 @@ function messagesOf(errorSchema: ErrorSchema<FormData> | undefined, field: strin
   return Array.isArray(errors) ? errors : undefined;
 }
 
+const sameMessages = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).join('\n') === (b ?? []).join('\n');
+
+function groupMarkup(
+  plans: readonly LeanFieldPlan[],
+  answers: FormData,
+  errorSchema: ErrorSchema<FormData> | undefined,
+  texts: LeanTexts,
+): string {
+  let html = '';
+  for (const plan of plans)
+    html += leanFieldMarkup(plan, answers[plan.name], messagesOf(errorSchema, plan.name), texts);
+  return html;
+}
+
 /**
- * Plain questions of a step without an RJSF form around them (issue 4, time to ready: a
- * 1,000-field step spent a third of its first render in RJSF's per-form and per-field work). The
- * same markup and the same answers as {@link FieldGroup} for the questions `leanFieldPlan` accepts
- * (lean-markup.test.tsx holds the two together): a change sets the question's answer, a cleared
- * box leaves it unanswered, and `default`s fill unanswered questions when the group first shows.
- * A keystroke re-renders this group's changed question only.
+ * Plain questions of a step without React elements per question (issue 4, time to ready: a
+ * 1,000-question step spent most of its first render building elements one by one). The group
+ * draws its questions' markup once, as a string the browser parses (lean-field-markup.ts, held
+ * equal to what RJSF draws by lean-markup.test.tsx), and from then on:
+ * - a change in a control sets its question's answer, as the question's widget would report it
+ *   (lean-field-dom.ts), and hands the group's answers on; the control keeps what was typed;
+ * - new messages are shown in place, in the questions whose messages changed, without touching
+ *   their controls (focus, caret and typed text stay);
+ * - other questions, texts or language (the builder's preview) draw the group again from its answers.
+ * `default`s fill unanswered questions when the group first shows, as RJSF does.
  */
 export const LeanFieldGroup = memo(function LeanFieldGroup({
   fields,
@@ -58,45 +77,93 @@ export const LeanFieldGroup = memo(function LeanFieldGroup({
   onAnswers,
 }: LeanFieldGroupProps) {
   const [first] = useState(() => firstAnswers(readAnswers(), plans));
-  const [answers, setAnswers] = useState(first.answers);
-  const latest = useRef(answers);
-  // What RJSF's widgets and our templates read of its registry: the page's language and texts.
-  const registry = useMemo(
-    () =>
-      ({
-        formContext,
-        translateString,
-        templates: { ButtonTemplates: TEXT_BUTTON_TEMPLATES },
-      }) as unknown as Registry<FormData, RJSFSchema, FormContext>,
+  const answers = useRef(first.answers);
+  const texts = useMemo<LeanTexts>(
+    () => ({
+      language: formContext.language,
+      dateHint: formContext.strings.form.dateHint,
+      yes: translateString(TranslatableString.YesLabel),
+      no: translateString(TranslatableString.NoLabel),
+    }),
     [formContext, translateString],
   );
-  const onAnswer = useCallback(
-    (name: string, value: unknown) => {
-      const next = { ...latest.current, [name]: value };
-      latest.current = next;
-      setAnswers(next);
-      onAnswers(fields, next);
-    },
-    [fields, onAnswers],
-  );
+  // The markup as first drawn. React never draws it again (the string stays the same); the
+  // effects below change it in place.
+  const [html] = useState(() => groupMarkup(plans, first.answers, errorSchema, texts));
+  const container = useRef<HTMLDivElement>(null);
+  const drawn = useRef({ plans, texts, errorSchema });
+  // Every control's name is its question's id (a radio group's buttons share it).
+  const byName = useMemo(() => new Map(plans.map((plan) => [plan.id, plan])), [plans]);
+  const latest = useRef({ fields, byName, texts, onAnswers });
+  latest.current = { fields, byName, texts, onAnswers };
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    const before = drawn.current;
+    drawn.current = { plans, texts, errorSchema };
+    if (!element || (before.plans === plans && before.texts === texts && before.errorSchema === errorSchema))
+      return;
+    if (before.plans !== plans || before.texts !== texts) {
+      const focused = element.contains(document.activeElement) ? document.activeElement?.id : undefined;
+      element.innerHTML = groupMarkup(plans, answers.current, errorSchema, texts);
+      if (focused) (element.querySelector(`#${CSS.escape(focused)}`) as HTMLElement | null)?.focus();
+      return;
+    }
+    plans.forEach((plan, index) => {
+      const messages = messagesOf(errorSchema, plan.name);
+      const wrapper = element.children[index];
+      if (
+        wrapper instanceof HTMLElement &&
+        !sameMessages(messagesOf(before.errorSchema, plan.name), messages)
+      )
+        showMessages(wrapper, plan, messages);
+    });
+  }, [plans, texts, errorSchema]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const onChange = (event: Event) => {
+      const control = event.target;
+      if (
+        !(
+          control instanceof HTMLInputElement ||
+          control instanceof HTMLSelectElement ||
+          control instanceof HTMLTextAreaElement
+        )
+      )
+        return;
+      const current = latest.current;
+      const plan = current.byName.get(control.name);
+      if (!plan) return;
+      const answer = answerOf(plan, control, current.texts);
+      if (answer === NO_ANSWER) return;
+      if (Object.hasOwn(answers.current, plan.name) && Object.is(answers.current[plan.name], answer)) return;
+      answers.current = { ...answers.current, [plan.name]: answer };
+      current.onAnswers(current.fields, answers.current);
+    };
+    // `input` as the user types (React's onChange), `change` for lists, radio buttons and checkboxes.
+    element.addEventListener('input', onChange);
+    element.addEventListener('change', onChange);
+    return () => {
+      element.removeEventListener('input', onChange);
+      element.removeEventListener('change', onChange);
+    };
+  }, []);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the group mounts.
   useEffect(() => {
-    if (first.filled) onAnswers(fields, latest.current);
+    if (first.filled) onAnswers(fields, answers.current);
   }, []);
+
   return (
     <div className="field-group">
-      <div className="form-group rjsf-field rjsf-field-object field">
-        {plans.map((plan) => (
-          <LeanField
-            key={plan.name}
-            plan={plan}
-            value={answers[plan.name]}
-            errors={messagesOf(errorSchema, plan.name)}
-            registry={registry}
-            onAnswer={onAnswer}
-          />
-        ))}
-      </div>
+      <div
+        ref={container}
+        className="form-group rjsf-field rjsf-field-object field"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: lean-field-markup.ts escapes every text of the definition and the answers.
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     </div>
   );
 });

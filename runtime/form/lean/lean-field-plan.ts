@@ -1,4 +1,11 @@
-import { type EnumOptionsType, getUiOptions, optionsList, type RJSFSchema, type UiSchema } from '@rjsf/utils';
+import {
+  type EnumOptionsType,
+  getUiOptions,
+  optionsList,
+  type RJSFSchema,
+  type UIOptionsType,
+  type UiSchema,
+} from '@rjsf/utils';
 import type { JsonSchema } from '../../../schema/json-schema.ts';
 import type { FormData } from '../form-context.ts';
 
@@ -28,7 +35,7 @@ export interface LeanFieldPlan {
   /** RJSF's classes of the question's wrapper: `rjsf-field rjsf-field-{type}`. */
   classNames: string;
   /** The widget's `options` as RJSF's StringField / BooleanField hand them over. */
-  options: Record<string, unknown> & { enumOptions?: EnumOptionsType<RJSFSchema>[] };
+  options: UIOptionsType<FormData, RJSFSchema> & { enumOptions?: EnumOptionsType<RJSFSchema>[] };
   /** The schema's `default`, filled in when the question first shows without an answer. */
   defaultValue: unknown;
 }

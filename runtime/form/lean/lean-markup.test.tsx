@@ -33,9 +33,27 @@ const OPTIONS = [
   { const: 'b', title: 'Otrā' },
 ];
 const RICH = {
-  lv: { format: 'rich-text/1', blocks: [{ type: 'paragraph', content: [{ text: 'Skatīt ', bold: true }] }] },
+  lv: {
+    format: 'rich-text/1',
+    blocks: [
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Skatīt ', bold: true },
+          { text: 'noteikumus', link: 'https://likumi.lv/?a=1&b="2"', italic: true },
+          { text: ' <script>', bold: true, italic: true },
+          { text: 'un ' },
+          { text: 'šo', link: 'javascript:alert(1)' },
+        ],
+      },
+      { type: 'list', ordered: true, items: [[{ text: 'viens' }], [{ text: "div's & trīs" }]] },
+      { type: 'list', ordered: false, items: [[{ text: '' }, { text: 'x', bold: true }]] },
+    ],
+  },
   en: { format: 'rich-text/1', blocks: [{ type: 'paragraph', content: [{ text: 'See', italic: true }] }] },
 };
+/** Text that would be markup if it were not escaped. */
+const HOSTILE = `"><img src=x onerror=alert(1)> & 'x' </textarea><script>`;
 
 /** Every plain question kind, each in the variants that change its markup. */
 const PROPERTIES: Record<string, JsonSchema> = {
@@ -63,6 +81,10 @@ const PROPERTIES: Record<string, JsonSchema> = {
   namedRadios: { type: 'string', title: 'Nosauktās pogas', enum: ['x', 'y', 'z'] },
   yesNo: { type: 'boolean', title: 'Vai jums ir suns?', description: 'Arī kucēns' },
   retitledYesNo: { type: 'boolean', title: 'Vecs' },
+  hostile: { type: 'string', title: `Vārds ${HOSTILE}`, description: HOSTILE },
+  hostileChoice: { type: 'string', title: HOSTILE, oneOf: [{ const: HOSTILE, title: HOSTILE }] },
+  hostileTick: { type: 'boolean', title: HOSTILE },
+  lines: { type: 'string', title: 'Rindas' },
 };
 const UI: Record<string, unknown> = {
   helped: { 'ui:help': 'Rakstiet pilnu vārdu.' },
@@ -79,6 +101,9 @@ const UI: Record<string, unknown> = {
   namedRadios: { 'ui:widget': 'radio', 'ui:enumNames': ['Iks', 'Igrek', 'Zet'] },
   yesNo: { 'ui:widget': 'radio' },
   retitledYesNo: { 'ui:widget': 'radio', 'ui:title': 'Jauns', 'ui:readonly': true },
+  hostile: { 'ui:help': HOSTILE, 'ui:placeholder': HOSTILE },
+  hostileChoice: { 'ui:widget': 'radio' },
+  lines: { 'ui:widget': 'textarea', 'ui:placeholder': 'Rakstiet' },
 };
 const REQUIRED = ['text', 'email', 'date', 'choice', 'whole', 'tick', 'long', 'radios', 'yesNo'];
 const SCHEMA: JsonSchema = { type: 'object', required: REQUIRED, properties: PROPERTIES };
@@ -103,11 +128,16 @@ const ANSWERS: FormData = {
   namedRadios: 'z',
   yesNo: false,
   retitledYesNo: true,
+  hostile: HOSTILE,
+  hostileChoice: HOSTILE,
+  hostileTick: true,
+  // A leading line break: HTML drops the first one after <textarea>, so it must be written twice.
+  lines: '\nPirmā\n\notrā',
 };
 const MESSAGES = Object.fromEntries(
   Object.keys(PROPERTIES).map((field, index) => [
     field,
-    { __errors: index % 2 === 0 ? ['Jāaizpilda.'] : ['Par īsu.', 'Neatbilst paraugam.'] },
+    { __errors: index % 2 === 0 ? ['Jāaizpilda.'] : ['Par īsu.', `Neatbilst paraugam ${HOSTILE}`] },
   ]),
 );
 
@@ -153,6 +183,8 @@ describe('the lean renderer', () => {
             const lean = render(group, language, answers, errors, true);
             expect(lean).toBe(render(group, language, answers, errors, false));
             expect(lean).toContain('<input');
+            // Texts of the definition, answers and messages never become elements.
+            expect(lean).not.toMatch(/<(script|img)/);
           }
         });
       }

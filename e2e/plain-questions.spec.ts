@@ -1,0 +1,168 @@
+import { DEMO_AGENCY_KEY } from './fixtures/demo-credentials.ts';
+import { expect, test } from './fixtures/test.ts';
+
+/**
+ * A form of plain questions only (no conditions), which the runtime draws as markup with one
+ * listener per group instead of React elements per question (runtime/form/lean/). The journey
+ * holds that drawing to what a citizen expects of any form: messages appear and go with what is
+ * typed without taking the focus or the text away, a Latvian decimal comma and date are read
+ * right, a language switch keeps every answer, and the agency receives exactly the answers.
+ */
+test.use({ locale: 'lv-LV' });
+
+const OPTIONS = (pairs: [string, string, string][]) =>
+  pairs.map(([value, lv]) => ({ const: value, title: lv }));
+
+function definition(code: string) {
+  return {
+    modelVersion: 1,
+    code,
+    version: 1,
+    agency: 'demo-agency',
+    state: 'draft',
+    title: { lv: 'Vienkāršie jautājumi', en: 'Plain questions' },
+    description: { lv: 'Pārbaudes veidlapa.', en: 'A test form.' },
+    form: {
+      schema: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        type: 'object',
+        required: ['name', 'email', 'birth', 'amount', 'city', 'contact', 'dog'],
+        properties: {
+          name: { type: 'string', title: 'Vārds', minLength: 2, maxLength: 40 },
+          email: { type: 'string', title: 'E-pasta adrese', format: 'email' },
+          birth: { type: 'string', title: 'Dzimšanas datums', format: 'date' },
+          amount: { type: 'number', title: 'Summa', minimum: 0, multipleOf: 0.01 },
+          count: { type: 'integer', title: 'Skaits', minimum: 1, maximum: 9 },
+          city: {
+            type: 'string',
+            title: 'Pilsēta',
+            oneOf: OPTIONS([
+              ['riga', 'Rīga', 'Riga'],
+              ['liepaja', 'Liepāja', 'Liepaja'],
+            ]),
+          },
+          contact: {
+            type: 'string',
+            title: 'Kā sazināties',
+            oneOf: OPTIONS([
+              ['post', 'Pa pastu', 'By post'],
+              ['phone', 'Pa tālruni', 'By phone'],
+            ]),
+          },
+          dog: { type: 'boolean', title: 'Vai jums ir suns?' },
+          agree: { type: 'boolean', title: 'Piekrītu noteikumiem' },
+          note: { type: 'string', title: 'Piezīmes', maxLength: 500 },
+        },
+      },
+      uiSchema: {
+        email: { 'ui:autocomplete': 'email' },
+        contact: { 'ui:widget': 'radio' },
+        dog: { 'ui:widget': 'radio' },
+        note: { 'ui:widget': 'textarea', 'ui:help': 'Ja vēlaties ko piebilst.' },
+      },
+      steps: [],
+      translations: {
+        en: {
+          '/properties/name': { title: 'Name' },
+          '/properties/email': { title: 'E-mail address' },
+          '/properties/birth': { title: 'Date of birth' },
+          '/properties/amount': { title: 'Amount' },
+          '/properties/count': { title: 'Count' },
+          '/properties/city': { title: 'City' },
+          '/properties/city/oneOf/0': { title: 'Riga' },
+          '/properties/city/oneOf/1': { title: 'Liepaja' },
+          '/properties/contact': { title: 'How to reach you' },
+          '/properties/contact/oneOf/0': { title: 'By post' },
+          '/properties/contact/oneOf/1': { title: 'By phone' },
+          '/properties/dog': { title: 'Do you have a dog?' },
+          '/properties/agree': { title: 'I agree to the terms' },
+          '/properties/note': { title: 'Notes', help: 'If you want to add something.' },
+        },
+      },
+    },
+    settings: {
+      access: { who: 'anyone', assurance: 'low' },
+      prefill: [],
+      targetProcessingTime: 'P10D',
+      delivery: [],
+    },
+  };
+}
+
+test('plain questions: messages follow the typing in place, Latvian numbers and dates, a language switch keeps every answer', async ({
+  formPage,
+  page,
+  request,
+}, testInfo) => {
+  const code = `plain-questions${testInfo.retry ? `-r${testInfo.retry}` : ''}`;
+  const auth = { authorization: `Bearer ${DEMO_AGENCY_KEY}` };
+  const created = await request.post('/api/services', {
+    headers: auth,
+    data: { definition: definition(code) },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  expect((await request.post(`/api/services/${code}/publish`, { headers: auth })).status()).toBe(201);
+
+  await formPage.open(code);
+  await formPage.expectNoAccessibilityViolations();
+  await formPage.continue();
+  const summary = formPage.errorSummary();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(7);
+  const nameMessage = page.locator('#root_name__error');
+  await expect(nameMessage).toHaveText('Aizpildiet šo lauku.');
+  await expect(page.locator('.field--error')).toHaveCount(7);
+  await formPage.expectNoAccessibilityViolations();
+
+  // The message changes and goes as the citizen types; the field keeps the focus and the text.
+  await summary.getByRole('link', { name: /^Vārds:/ }).click();
+  const name = formPage.field('Vārds');
+  await expect(name).toBeFocused();
+  await name.pressSequentially('A');
+  await expect(nameMessage).toContainText('2');
+  await expect(name).toBeFocused();
+  await name.pressSequentially('nna');
+  await expect(nameMessage).toHaveCount(0);
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('Anna');
+  await expect(page.locator('.field--error')).toHaveCount(6);
+
+  await formPage.fill({ 'E-pasta adrese': 'anna@example.lv', 'Dzimšanas datums': '16.11.1975', Skaits: '3' });
+  // A decimal comma, as Latvians write it, stays as typed.
+  await formPage.field('Summa').pressSequentially('12,5');
+  await expect(formPage.field('Summa')).toHaveValue('12,5');
+  await formPage.field('Pilsēta').selectOption({ label: 'Liepāja' });
+  await formPage.choose('Pa tālruni');
+  await formPage.choose('Jā');
+  await formPage.field('Piekrītu noteikumiem').check();
+  await formPage.field('Piezīmes').fill('Pirmā rinda\n<b>otrā</b> & "trešā"');
+  await expect(summary).toHaveCount(0);
+  await expect(page.locator('.field--error')).toHaveCount(0);
+
+  await page.getByTestId('runtime.language-toggle').click();
+  await expect(formPage.field('Name')).toHaveValue('Anna');
+  await expect(formPage.field('Date of birth')).toHaveValue('16.11.1975');
+  await expect(formPage.field('Amount')).toHaveValue('12,5');
+  await expect(formPage.field('City')).toHaveValue('1');
+  await expect(page.getByRole('radio', { name: 'By phone', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(formPage.field('I agree to the terms')).toBeChecked();
+  await expect(formPage.field('Notes')).toHaveValue('Pirmā rinda\n<b>otrā</b> & "trešā"');
+  await formPage.expectNoAccessibilityViolations();
+
+  await formPage.submit();
+  const reference = await formPage.reference();
+  const read = await request.get(`/api/submissions/${reference}`, { headers: auth });
+  expect((await read.json()).data).toEqual({
+    name: 'Anna',
+    email: 'anna@example.lv',
+    birth: '1975-11-16',
+    amount: 12.5,
+    count: 3,
+    city: 'liepaja',
+    contact: 'phone',
+    dog: true,
+    agree: true,
+    note: 'Pirmā rinda\n<b>otrā</b> & "trešā"',
+  });
+});
