@@ -12,6 +12,11 @@ test('properties: rich help text, choices shown as a dropdown, limits by preset,
   await expect(designer.field('<b>Vārds</b><script>window.hacked=1</script>')).toBeVisible();
   await expect(designer.preview().getByText('<b>Vārds</b><script>window.hacked=1</script>')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  // A sample answer typed in the preview stays while the question is edited and the language changes.
+  const sample = designer
+    .preview()
+    .getByRole('textbox', { name: '<b>Vārds</b><script>window.hacked=1</script>' });
+  await sample.fill('Anna');
 
   // Help text: bold, a list and a link, written in the Latvian editor; the preview shows its plain text.
   const help = page.getByTestId('inspector.help-lv');
@@ -33,6 +38,7 @@ test('properties: rich help text, choices shown as a dropdown, limits by preset,
   await page.getByTestId('inspector.preset').selectOption({ label: 'Tikai burti' });
   await expect(page.getByText('Piemēram: Bērziņa')).toBeVisible();
   await page.getByTestId('inspector.maxLength').fill('60');
+  await expect(sample).toHaveValue('Anna');
 
   // A single choice with its own options, shown as a dropdown list.
   await designer.addByKeyboard('single-choice', 'Pilsēta', 'City');
@@ -48,6 +54,7 @@ test('properties: rich help text, choices shown as a dropdown, limits by preset,
   // Preview language and width.
   await page.getByTestId('builder.preview.language-en').click();
   await expect(designer.preview().getByRole('combobox', { name: 'City' })).toBeVisible();
+  await expect(designer.preview().getByRole('textbox', { name: 'Name' })).toHaveValue('Anna');
   await page.getByTestId('builder.preview.width-phone').click();
   await expect(page.getByTestId('builder.preview.frame')).toHaveCSS('width', '375px');
   await designer.expectSaved();

@@ -9,8 +9,9 @@ import { isPlainRoot, pickProperties } from './pick-properties.ts';
 /** Fields per RJSF form on a page: a keystroke re-runs RJSF's bookkeeping for its own group only. */
 export const RENDER_GROUP_SIZE = 10;
 /**
- * Plain questions per lean group: a keystroke re-renders only its own question there (the others
- * are memoised), so groups can be larger and the page has fewer components to build.
+ * Plain questions per lean group: a keystroke re-renders nothing there (the group's markup is
+ * parsed once and answers come from its listeners), so a group can hold many questions; a group
+ * is what a changed message set or an edit in the builder's preview looks through or draws again.
  */
 export const LEAN_GROUP_SIZE = 50;
 

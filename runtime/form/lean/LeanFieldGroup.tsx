@@ -1,7 +1,7 @@
 import { type ErrorSchema, TranslatableString } from '@rjsf/utils';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FormContext, FormData } from '../form-context.ts';
-import { answerOf, NO_ANSWER, showMessages } from './lean-field-dom.ts';
+import { answerOf, controlOf, NO_ANSWER, redrawGroup, showMessages } from './lean-field-dom.ts';
 import { type LeanTexts, leanFieldMarkup } from './lean-field-markup.ts';
 import type { LeanFieldPlan } from './lean-field-plan.ts';
 
@@ -64,7 +64,9 @@ function groupMarkup(
  *   (lean-field-dom.ts), and hands the group's answers on; the control keeps what was typed;
  * - new messages are shown in place, in the questions whose messages changed, without touching
  *   their controls (focus, caret and typed text stay);
- * - other questions, texts or language (the builder's preview) draw the group again from its answers.
+ * - other questions or texts while it is shown (the builder's preview, as the definition is
+ *   edited) draw the group again from its answers, keeping typed text and focus (a language
+ *   switch remounts the group: StepFields keys it by language).
  * `default`s fill unanswered questions when the group first shows, as RJSF does.
  */
 export const LeanFieldGroup = memo(function LeanFieldGroup({
@@ -104,18 +106,13 @@ export const LeanFieldGroup = memo(function LeanFieldGroup({
     if (!element || (before.plans === plans && before.texts === texts && before.errorSchema === errorSchema))
       return;
     if (before.plans !== plans || before.texts !== texts) {
-      const focused = element.contains(document.activeElement) ? document.activeElement?.id : undefined;
-      element.innerHTML = groupMarkup(plans, answers.current, errorSchema, texts);
-      if (focused) (element.querySelector(`#${CSS.escape(focused)}`) as HTMLElement | null)?.focus();
+      redrawGroup(element, groupMarkup(plans, answers.current, errorSchema, texts), plans, answers.current);
       return;
     }
     plans.forEach((plan, index) => {
       const messages = messagesOf(errorSchema, plan.name);
-      const wrapper = element.children[index];
-      if (
-        wrapper instanceof HTMLElement &&
-        !sameMessages(messagesOf(before.errorSchema, plan.name), messages)
-      )
+      const wrapper = element.children[index] as HTMLElement | undefined;
+      if (wrapper && !sameMessages(messagesOf(before.errorSchema, plan.name), messages))
         showMessages(wrapper, plan, messages);
     });
   }, [plans, texts, errorSchema]);
@@ -124,15 +121,8 @@ export const LeanFieldGroup = memo(function LeanFieldGroup({
     const element = container.current;
     if (!element) return;
     const onChange = (event: Event) => {
-      const control = event.target;
-      if (
-        !(
-          control instanceof HTMLInputElement ||
-          control instanceof HTMLSelectElement ||
-          control instanceof HTMLTextAreaElement
-        )
-      )
-        return;
+      const control = controlOf(event.target);
+      if (!control) return;
       const current = latest.current;
       const plan = current.byName.get(control.name);
       if (!plan) return;

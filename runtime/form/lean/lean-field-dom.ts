@@ -9,6 +9,33 @@ export const NO_ANSWER: unique symbol = Symbol('no answer');
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
+
+/**
+ * The form control an event came from, or null. Checked by tag name, not `instanceof`: the
+ * builder's preview draws the form into an iframe, whose elements belong to another window.
+ */
+export function controlOf(target: EventTarget | null): Control | null {
+  const element = target as Element | null;
+  return element && CONTROL_TAGS.has(element.localName) ? (element as Control) : null;
+}
+
+/** Questions answered by typing: what they show may differ from their answer (`12,50`, `1.2.2003`). */
+const isTyped = (plan: LeanFieldPlan) =>
+  plan.control === 'text' ||
+  plan.control === 'email' ||
+  plan.control === 'textarea' ||
+  plan.control === 'number' ||
+  plan.control === 'date';
+
+/** What a typed question's text answers (see {@link answerOf}). */
+function typedAnswer(plan: LeanFieldPlan, text: string): unknown {
+  const { emptyValue } = plan.options;
+  if (plan.control === 'date') return storedDate(text);
+  if (plan.control === 'number') return numberAnswer(text === '' ? emptyValue : text);
+  return text === '' ? emptyValue : text;
+}
+
 /**
  * What a question's control now answers, as its widget's `onChange` would report it: empty text
  * as the question's empty value (unanswered), a typed date as its ISO date, a number's text as
@@ -21,11 +48,9 @@ export function answerOf(plan: LeanFieldPlan, control: Control, texts: LeanTexts
     case 'text':
     case 'email':
     case 'textarea':
-      return control.value === '' ? emptyValue : control.value;
     case 'number':
-      return numberAnswer(control.value === '' ? emptyValue : control.value);
     case 'date':
-      return storedDate(control.value);
+      return typedAnswer(plan, control.value);
     case 'select':
       return enumOptionValueDecoder(
         control.value,
@@ -82,4 +107,42 @@ export function showMessages(
     return;
   }
   controlStart(wrapper, plan)?.insertAdjacentHTML('beforebegin', messageMarkup(plan, messages));
+}
+
+/**
+ * Draws a group again (other questions or texts while it is shown: the builder's preview as the
+ * definition is edited), keeping what the citizen sees: a typed text that still means the
+ * question's answer stays as typed (`12,50`, `1.2.2003`, as the widgets keep it), and the focused
+ * control keeps the focus and the caret.
+ */
+export function redrawGroup(
+  container: HTMLElement,
+  html: string,
+  plans: readonly LeanFieldPlan[],
+  answers: Record<string, unknown>,
+): void {
+  const document = container.ownerDocument;
+  const find = (id: string) => container.querySelector(`#${CSS.escape(id)}`) as Control | null;
+  const typed = new Map<string, string>();
+  for (const plan of plans) {
+    const control = isTyped(plan) ? find(plan.id) : null;
+    if (control) typed.set(plan.id, control.value);
+  }
+  const focused = controlOf(container.contains(document.activeElement) ? document.activeElement : null);
+  const caret =
+    focused && 'selectionStart' in focused && focused.type !== 'email' && focused.type !== 'number'
+      ? [focused.selectionStart, focused.selectionEnd]
+      : undefined;
+  container.innerHTML = html;
+  for (const plan of plans) {
+    const text = typed.get(plan.id);
+    const control = text === undefined ? null : find(plan.id);
+    if (control && text !== undefined && Object.is(typedAnswer(plan, text), answers[plan.name]))
+      control.value = text;
+  }
+  if (!focused?.id) return;
+  const again = find(focused.id);
+  again?.focus();
+  if (again && caret && 'setSelectionRange' in again)
+    again.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
 }

@@ -15,7 +15,7 @@ import type { Language } from '../../../schema/service-definition.ts';
 import { decimalSeparator, shownNumber } from '../fields/number-text.ts';
 import { richHelpFor } from '../RichText.tsx';
 import { shownDate } from '../widgets/latvian-date.ts';
-import { escapeHtml, type HtmlAttribute, htmlAttributes } from './html-text.ts';
+import { escapeHtml, type HtmlAttribute, htmlAttributes } from './escape-html.ts';
 import type { LeanFieldPlan } from './lean-field-plan.ts';
 import { richTextMarkup } from './rich-text-markup.ts';
 
@@ -28,8 +28,6 @@ export interface LeanTexts {
   yes: string;
   no: string;
 }
-
-type Options = LeanFieldPlan['options'];
 
 /** A yes/no question's options in the page's language; a choice's from its plan. */
 export function choicesOf(plan: LeanFieldPlan, texts: LeanTexts): EnumOptionsType<RJSFSchema>[] {
@@ -97,7 +95,7 @@ function dateMarkup(plan: LeanFieldPlan, value: unknown, texts: LeanTexts): stri
 }
 
 /** RJSF's TextareaWidget. A leading line break is doubled, as React does, since HTML drops the first. */
-function textareaMarkup(plan: LeanFieldPlan, value: unknown, options: Options): string {
+function textareaMarkup(plan: LeanFieldPlan, value: unknown): string {
   const text = String(value || '');
   return `<textarea${htmlAttributes([
     ['id', plan.id],
@@ -106,18 +104,19 @@ function textareaMarkup(plan: LeanFieldPlan, value: unknown, options: Options): 
     ['placeholder', plan.placeholder],
     ['required', plan.required],
     ['readOnly', plan.readonly],
-    ['rows', options.rows as number | undefined],
+    ['rows', plan.options.rows as number | undefined],
     ['aria-describedby', ariaDescribedByIds(plan.id)],
   ])}>${text.startsWith('\n') ? '\n' : ''}${escapeHtml(text)}</textarea>`;
 }
 
 /** SelectWidget's `<select>`: an empty first option unless the question has a default. */
-function selectMarkup(plan: LeanFieldPlan, value: unknown, options: Options): string {
-  const choices = options.enumOptions ?? [];
-  const format = getOptionValueFormat(options);
+function selectMarkup(plan: LeanFieldPlan, value: unknown): string {
+  const choices = plan.options.enumOptions ?? [];
+  const format = getOptionValueFormat(plan.options);
   const chosen = String(enumOptionSelectedValue(value, choices, false, format, ''));
-  const option = (optionValue: string, label: string) =>
-    `<option value="${escapeHtml(optionValue)}"${optionValue === chosen ? ' selected=""' : ''}>${escapeHtml(label)}</option>`;
+  // Labels are String()ed as React would: a malformed definition may name an option with a number.
+  const option = (optionValue: string, label: unknown) =>
+    `<option value="${escapeHtml(optionValue)}"${optionValue === chosen ? ' selected=""' : ''}>${escapeHtml(String(label))}</option>`;
   const empty = plan.schema.default === undefined ? option('', plan.placeholder) : '';
   const listed = choices
     .map((choice, index) => option(String(enumOptionValueEncoder(choice.value, index, format)), choice.label))
@@ -180,9 +179,9 @@ function controlMarkup(plan: LeanFieldPlan, value: unknown, texts: LeanTexts): s
     case 'date':
       return dateMarkup(plan, value, texts);
     case 'textarea':
-      return textareaMarkup(plan, value, plan.options);
+      return textareaMarkup(plan, value);
     case 'select':
-      return selectMarkup(plan, value, plan.options);
+      return selectMarkup(plan, value);
     case 'radio':
       return radioMarkup(plan, value, texts);
     case 'checkbox':

@@ -153,7 +153,7 @@ export function leanFieldPlan(
   const label =
     control === 'checkbox'
       ? String(uiTitle ?? schema.title ?? name)
-      : (typeof uiTitle === 'string' && uiTitle) || schema.title || name;
+      : String((typeof uiTitle === 'string' && uiTitle) || schema.title || name);
   const description =
     (typeof uiOptions.description === 'string' && uiOptions.description) || schema.description || '';
   const options: LeanFieldPlan['options'] = { ...uiOptions };

@@ -1,5 +1,5 @@
 import { isSafeLink, type RichInline, type RichTextDoc } from '../../../schema/rich-text/rich-text-doc.ts';
-import { escapeHtml, htmlAttributes } from './html-text.ts';
+import { escapeHtml, htmlAttributes } from './escape-html.ts';
 
 function runMarkup(run: RichInline): string {
   let html = escapeHtml(run.text);
@@ -21,7 +21,8 @@ const runsMarkup = (content: readonly RichInline[]) => content.map(runMarkup).jo
 /**
  * The markup {@link RichText} draws for a rich-text document, as a string for the lean renderer:
  * paragraphs, lists, bold, italic and safe links, every text escaped. Nothing in a definition
- * becomes markup of its own (rich-text-markup.test.tsx holds the two equal, hostile text included).
+ * becomes markup of its own. lean-markup.test.tsx holds the two equal through the questions' rich
+ * help (paragraphs, lists, links safe and not, hostile text).
  */
 export function richTextMarkup(doc: RichTextDoc, className: string, id: string): string {
   const blocks = doc.blocks
