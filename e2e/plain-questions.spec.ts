@@ -1,3 +1,4 @@
+import { buildDefinition } from '../schema/build-definition.ts';
 import { DEMO_AGENCY_KEY } from './fixtures/demo-credentials.ts';
 import { expect, test } from './fixtures/test.ts';
 
@@ -13,17 +14,18 @@ test.use({ locale: 'lv-LV' });
 const OPTIONS = (pairs: [string, string][]) => pairs.map(([value, title]) => ({ const: value, title }));
 
 function definition(code: string) {
-  return {
-    modelVersion: 1,
+  const base = buildDefinition({
     code,
-    version: 1,
     agency: 'demo-agency',
-    state: 'draft',
     title: { lv: 'Vienkāršie jautājumi', en: 'Plain questions' },
-    description: { lv: 'Pārbaudes veidlapa.', en: 'A test form.' },
+  });
+  // The form replaces the builder's whole (its sample question would merge in otherwise).
+  return {
+    ...base,
     form: {
+      ...base.form,
       schema: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
+        $schema: base.form.schema.$schema,
         type: 'object',
         required: ['name', 'email', 'birth', 'amount', 'city', 'contact', 'dog'],
         properties: {
@@ -78,12 +80,6 @@ function definition(code: string) {
           '/properties/note': { title: 'Notes', help: 'If you want to add something.' },
         },
       },
-    },
-    settings: {
-      access: { who: 'anyone', assurance: 'low' },
-      prefill: [],
-      targetProcessingTime: 'P10D',
-      delivery: [],
     },
   };
 }

@@ -40,6 +40,13 @@ test('properties: rich help text, choices shown as a dropdown, limits by preset,
   await page.getByTestId('inspector.maxLength').fill('60');
   await expect(sample).toHaveValue('Anna');
 
+  // A number keeps the way it was typed when an edit draws the preview again.
+  await designer.addByKeyboard('number', 'Skaits', 'Count');
+  await designer.preview().getByRole('spinbutton', { name: 'Skaits' }).fill('12.50');
+  await designer.typeLabel('Skaits kopā', 'Total count');
+  await expect(designer.preview().getByRole('spinbutton', { name: 'Skaits kopā' })).toHaveValue('12.50');
+  await expect(sample).toHaveValue('Anna');
+
   // A single choice with its own options, shown as a dropdown list.
   await designer.addByKeyboard('single-choice', 'Pilsēta', 'City');
   await page.getByTestId('inspector.option-lv.0').fill('Rīga');

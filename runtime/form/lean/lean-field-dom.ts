@@ -129,9 +129,10 @@ export function redrawGroup(
     if (control) typed.set(plan.id, control.value);
   }
   const focused = controlOf(container.contains(document.activeElement) ? document.activeElement : null);
+  // Only text boxes have a caret to keep (setSelectionRange throws on e-mail, number and checkboxes).
   const caret =
-    focused && 'selectionStart' in focused && focused.type !== 'email' && focused.type !== 'number'
-      ? [focused.selectionStart, focused.selectionEnd]
+    focused && (focused.localName === 'textarea' || focused.type === 'text')
+      ? [(focused as HTMLInputElement).selectionStart, (focused as HTMLInputElement).selectionEnd]
       : undefined;
   container.innerHTML = html;
   for (const plan of plans) {
