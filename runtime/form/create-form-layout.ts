@@ -104,10 +104,11 @@ function groupUiSchema(
  *
  * Speed (issue 4, RJSF #3715): @rjsf/core's `Form` copies, re-defaults and re-compares all of its
  * data on every keystroke, so one form of 1,000 fields spends tens of milliseconds per key. A
- * plain root (no conditions at the top) is therefore rendered as several forms of
- * {@link RENDER_GROUP_SIZE} fields, and only the current step's. A root with conditions is one
- * form per step, rendered from the schema resolved for the current answers; such forms are
- * small in practice, and their conditions can reach across any fields.
+ * plain root (no conditions at the top) is therefore cut into groups, and only the current
+ * step's are rendered: runs of plain questions in lean groups of {@link LEAN_GROUP_SIZE}, drawn
+ * without RJSF (lean/LeanFieldGroup.tsx), the others in RJSF forms of {@link RENDER_GROUP_SIZE}.
+ * A root with conditions is one form per step, rendered from the schema resolved for the current
+ * answers; such forms are small in practice, and their conditions can reach across any fields.
  */
 export function createFormLayout(
   schema: JsonSchema,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { getMimeType } from 'hono/utils/mime';
 import { acceptsEncoding } from '../app/accepts-encoding.ts';
 import { bytesOf } from '../app/bytes-of.ts';
 
@@ -9,16 +10,6 @@ const ENCODINGS = [
   { name: 'gzip', suffix: '.gz' },
 ] as const;
 type Encoding = (typeof ENCODINGS)[number]['name'];
-
-const TYPES: Record<string, string> = {
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  map: 'application/json; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  woff2: 'font/woff2',
-};
 
 /** A built asset file name: Vite's `name-hash.ext`, never a path. */
 const ASSET_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
@@ -48,12 +39,12 @@ export function createAssetStore(assetsDir: string) {
   const load = (name: string): StoredAsset | null => {
     const path = join(assetsDir, name);
     if (!existsSync(path) || !statSync(path).isFile()) return null;
-    const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
     const bodies: StoredAsset['bodies'] = { identity: bytesOf(readFileSync(path)) };
     for (const { name: encoding, suffix } of ENCODINGS) {
       if (existsSync(path + suffix)) bodies[encoding] = bytesOf(readFileSync(path + suffix));
     }
-    return { type: TYPES[extension] ?? 'application/octet-stream', bodies };
+    // Hono's table of types, as its serveStatic used before the store.
+    return { type: getMimeType(name) ?? 'application/octet-stream', bodies };
   };
   return {
     /** The asset as this client should get it, or undefined when there is no such asset. */

@@ -43,32 +43,16 @@ function typedAnswer(plan: LeanFieldPlan, text: string): unknown {
  * true or false.
  */
 export function answerOf(plan: LeanFieldPlan, control: Control, texts: LeanTexts): unknown {
-  const { emptyValue } = plan.options;
-  switch (plan.control) {
-    case 'text':
-    case 'email':
-    case 'textarea':
-    case 'number':
-    case 'date':
-      return typedAnswer(plan, control.value);
-    case 'select':
-      return enumOptionValueDecoder(
-        control.value,
-        choicesOf(plan, texts),
-        getOptionValueFormat(plan.options),
-        emptyValue,
-      );
-    case 'radio':
-      if (!(control as HTMLInputElement).checked) return NO_ANSWER;
-      return enumOptionValueDecoder(
-        control.value,
-        choicesOf(plan, texts),
-        getOptionValueFormat(plan.options),
-        emptyValue,
-      );
-    case 'checkbox':
-      return (control as HTMLInputElement).checked;
-  }
+  if (isTyped(plan)) return typedAnswer(plan, control.value);
+  if (plan.control === 'checkbox') return (control as HTMLInputElement).checked;
+  if (plan.control === 'radio' && !(control as HTMLInputElement).checked) return NO_ANSWER;
+  // A dropdown or a checked radio button: the option its encoded value names.
+  return enumOptionValueDecoder(
+    control.value,
+    choicesOf(plan, texts),
+    getOptionValueFormat(plan.options),
+    plan.options.emptyValue,
+  );
 }
 
 /** The first element of the question's control, before which FieldTemplate puts its message. */
@@ -137,13 +121,11 @@ export function redrawGroup(
   container.innerHTML = html;
   for (const plan of plans) {
     const text = typed.get(plan.id);
-    const control = text === undefined ? null : find(plan.id);
-    if (control && text !== undefined && Object.is(typedAnswer(plan, text), answers[plan.name]))
-      control.value = text;
+    if (text === undefined || !Object.is(typedAnswer(plan, text), answers[plan.name])) continue;
+    const control = find(plan.id);
+    if (control) control.value = text;
   }
-  if (!focused?.id) return;
-  const again = find(focused.id);
+  const again = focused?.id ? find(focused.id) : null;
   again?.focus();
-  if (again && caret && 'setSelectionRange' in again)
-    again.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
+  if (again && caret) (again as HTMLInputElement).setSelectionRange(caret[0] ?? null, caret[1] ?? null);
 }
